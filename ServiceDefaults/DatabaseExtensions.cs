@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// The client side of Aspire.Npgsql.EntityFrameworkCore.PostgreSQL: one <see cref="NpgsqlDataSource"/> from
+/// <c>ConnectionStrings:{name}</c>, a DbContext on it, a health check, and migrations applied at start-up.
+/// </summary>
+public static class DatabaseExtensions
+{
+    public static TBuilder AddNpgsqlDbContext<TBuilder, TContext>(this TBuilder builder, string connectionName)
+        where TBuilder : IHostApplicationBuilder
+        where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"No connection string '{connectionName}': set ConnectionStrings__{connectionName} " +
+                "(the AppHost does this) or ConnectionStrings:{connectionName} in appsettings.");
+        }
+
+        builder.Services.AddNpgsqlDataSource(connectionString);
+        builder.Services.AddDbContext<TContext>((services, options) =>
+            options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>()));
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("postgres");
+        builder.Services.AddHostedService<MigrateOnStartup<TContext>>();
+        return builder;
+    }
+}
+
+/// <summary>Brings the schema up to date before the service takes requests, so a fresh database needs no manual step.</summary>
+internal sealed class MigrateOnStartup<TContext>(IServiceProvider services, ILogger<MigrateOnStartup<TContext>> logger)
+    : IHostedService where TContext : DbContext
+{
+    private static readonly ActivitySource Source = new(Extensions.PlatformTelemetryName);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        using var activity = Source.StartActivity($"Migrate {typeof(TContext).Name}");
+        await using var scope = services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TContext>();
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s) to {Context}: {Migrations}", pending.Count, typeof(TContext).Name, pending);
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,43 @@
+using Google.Protobuf.WellKnownTypes;
+using Hemit.BuildingBlocks.Grpc;
+using Hemit.BuildingBlocks.Outbox;
+using Hemit.Contracts.Common.V1;
+using Hemit.Contracts.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hemit.BuildingBlocks.PeriodClosing;
+
+/// <summary>
+/// Closes a month for a source service: records it and announces <see cref="MonthClosed"/> in one transaction.
+/// Closing again is harmless and announces nothing new.
+/// </summary>
+public sealed class PeriodCloser<TContext>(TContext db, IOutbox outbox, TimeProvider time) where TContext : DbContext
+{
+    public async Task<ClosePeriodResponse> CloseAsync(string source, ClosePeriodRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Period is null || !request.Period.IsValid)
+        {
+            throw InvalidArgument.ForField("period", "give a real month, e.g. year 2021 and month 10");
+        }
+
+        var (year, month) = (request.Period.Year, request.Period.Month);
+        var existing = await db.Set<ClosedPeriod>().FindAsync([year, month], cancellationToken);
+        if (existing is not null)
+        {
+            return Response(existing, alreadyClosed: true);
+        }
+
+        var closed = new ClosedPeriod { Year = year, Month = month, ClosedAt = time.GetUtcNow() };
+        db.Set<ClosedPeriod>().Add(closed);
+        outbox.Add(new MonthClosed(source, year, month));
+        await db.SaveChangesAsync(cancellationToken);
+        return Response(closed, alreadyClosed: false);
+    }
+
+    private static ClosePeriodResponse Response(ClosedPeriod closed, bool alreadyClosed) => new()
+    {
+        Period = Period.Of(closed.Year, closed.Month),
+        AlreadyClosed = alreadyClosed,
+        ClosedAt = Timestamp.FromDateTimeOffset(closed.ClosedAt),
+    };
+}

@@ -1,0 +1,18 @@
+using Hemit.BuildingBlocks;
+using Hemit.BuildingBlocks.Data;
+using Hemit.BuildingBlocks.PeriodClosing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hemit.Finance.Data;
+
+/// <summary>The finance service's own database (financedb); no other service reads it.</summary>
+public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddClosedPeriods();
+    }
+}
+
+internal sealed class FinanceDbContextFactory : DesignTimeDbContextFactory<FinanceDbContext>;

@@ -1,0 +1,18 @@
+using Hemit.BuildingBlocks.Bus;
+using Hemit.Governance.Data;
+using Hemit.Governance.Reporting;
+
+namespace Hemit.Governance.Extensions;
+
+public static class GovernanceServiceExtensions
+{
+    public const string ServiceName = "governance";
+
+    public static IHostApplicationBuilder AddGovernanceServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDbContext<IHostApplicationBuilder, GovernanceDbContext>("governancedb");
+        builder.AddMessaging<IHostApplicationBuilder, GovernanceDbContext>(ServiceName, bus =>
+            bus.AddConsumer<MonthClosedHandler>());
+        return builder;
+    }
+}

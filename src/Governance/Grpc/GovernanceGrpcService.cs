@@ -1,0 +1,41 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Hemit.BuildingBlocks.Grpc;
+using Hemit.Contracts.Governance.V1;
+using Hemit.Governance.Data;
+using Hemit.Governance.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hemit.Governance.Grpc;
+
+public sealed class GovernanceGrpcService(GovernanceDbContext db) : GovernanceService.GovernanceServiceBase
+{
+    public override async Task<GetReportReadinessResponse> GetReportReadiness(GetReportReadinessRequest request, ServerCallContext context)
+    {
+        if (request.Period is null || !request.Period.IsValid)
+        {
+            throw InvalidArgument.ForField("period", "give a real month, e.g. year 2021 and month 10");
+        }
+
+        var closings = await db.SourceClosings
+            .Where(c => c.Year == request.Period.Year && c.Month == request.Period.Month)
+            .GroupBy(c => c.Source)
+            .Select(g => new { Source = g.Key, ClosedAt = g.Min(c => c.ClosedAt) })
+            .ToDictionaryAsync(c => c.Source, c => c.ClosedAt, context.CancellationToken);
+
+        var response = new GetReportReadinessResponse { Period = request.Period };
+        foreach (var source in ReportSources.All)
+        {
+            var closed = closings.TryGetValue(source, out var closedAt);
+            response.Sources.Add(new SourceReadiness
+            {
+                Source = source,
+                Closed = closed,
+                ClosedAt = closed ? Timestamp.FromDateTimeOffset(closedAt) : null,
+            });
+        }
+
+        response.Ready = response.Sources.All(s => s.Closed);
+        return response;
+    }
+}

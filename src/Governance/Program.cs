@@ -1,0 +1,17 @@
+using Hemit.Governance.Extensions;
+using Hemit.Governance.Grpc;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGovernanceServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapGrpcService<GovernanceGrpcService>();
+
+app.Run();
+
+/// <summary>Entry point, visible to integration tests (WebApplicationFactory).</summary>
+public partial class Program;

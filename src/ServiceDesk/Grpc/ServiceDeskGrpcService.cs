@@ -1,0 +1,14 @@
+using Grpc.Core;
+using Hemit.BuildingBlocks.PeriodClosing;
+using Hemit.Contracts.Common.V1;
+using Hemit.Contracts.ServiceDesk.V1;
+using Hemit.ServiceDesk.Data;
+using Hemit.ServiceDesk.Extensions;
+
+namespace Hemit.ServiceDesk.Grpc;
+
+public sealed class ServiceDeskGrpcService(PeriodCloser<ServiceDeskDbContext> periodCloser) : ServiceDeskService.ServiceDeskServiceBase
+{
+    public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
+        periodCloser.CloseAsync(ServiceDeskServiceExtensions.ServiceName, request, context.CancellationToken);
+}
