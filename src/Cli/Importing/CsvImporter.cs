@@ -1,0 +1,158 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Grpc.Core;
+using Hemit.Cli.Output;
+using Hemit.Contracts.Common.V1;
+using Spectre.Console;
+
+namespace Hemit.Cli.Importing;
+
+/// <summary>
+/// Every <c>hemit … import</c> command: checks the header, turns each row into a message, and only when every
+/// row is readable streams them to the service's client-streaming RPC with a progress bar. The server validates
+/// the batch as a whole and writes all of it or none.
+/// </summary>
+public static class CsvImporter
+{
+    public static async Task<int> ImportAsync<TMessage>(
+        FileInfo file,
+        ImportFileLayout layout,
+        Func<CsvRow, TMessage> toMessage,
+        Func<CancellationToken, AsyncClientStreamingCall<TMessage, ImportSummary>> startCall,
+        OutputFormat format,
+        CancellationToken cancellationToken)
+        where TMessage : class
+    {
+        var (messages, problems) = Read(file, layout, toMessage);
+        if (problems.Count > 0)
+        {
+            WriteRejections(file, problems, "nothing was sent");
+            return 1;
+        }
+
+        var summary = await SendAsync(messages, startCall, format, cancellationToken);
+        var report = new ReportTable($"Import of {file.Name}", [
+            new ReportColumn("accepted", "Accepted (new or changed)", ColumnAlignment.Right),
+            new ReportColumn("unchanged", "Unchanged", ColumnAlignment.Right),
+            new ReportColumn("rejected", "Rejected", ColumnAlignment.Right),
+        ]).AddRow(summary.Accepted, summary.Unchanged, summary.Rejected);
+        ReportWriter.ForConsole().Write(report, format);
+        return summary.Rejected == 0 ? 0 : 1;
+    }
+
+    public static (List<TMessage> Messages, List<RowRejection> Problems) Read<TMessage>(
+        FileInfo file, ImportFileLayout layout, Func<CsvRow, TMessage> toMessage)
+    {
+        if (!file.Exists)
+        {
+            throw new CliException($"File not found: {file.FullName}");
+        }
+
+        using var reader = new StreamReader(file.FullName);
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
+        if (!csv.Read())
+        {
+            throw new CliException($"{file.Name} is empty; its first line must be the header: {layout.Describe()}");
+        }
+
+        var header = csv.Record!.Select((name, index) => (Name: name.Trim().ToLowerInvariant(), index))
+            .ToDictionary(h => h.Name, h => h.index);
+        var missing = layout.Required.Where(name => !header.ContainsKey(name)).ToList();
+        var unknown = header.Keys.Where(name => !layout.Required.Contains(name) && !layout.Optional.Contains(name)).ToList();
+        if (missing.Count > 0 || unknown.Count > 0)
+        {
+            var what = string.Join("; ", new[]
+            {
+                missing.Count > 0 ? "missing column(s) " + string.Join(", ", missing) : null,
+                unknown.Count > 0 ? "unknown column(s) " + string.Join(", ", unknown) : null,
+            }.Where(s => s is not null));
+            throw new CliException($"{file.Name}: the header is wrong ({what}); expected: {layout.Describe()}");
+        }
+
+        var messages = new List<TMessage>();
+        var problems = new List<RowRejection>();
+        var row = 0;
+        while (csv.Read())
+        {
+            var cells = csv.Record!;
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            row++;
+            try
+            {
+                messages.Add(toMessage(new CsvRow(header, cells, row)));
+            }
+            catch (CsvCellException exception)
+            {
+                problems.Add(new RowRejection { Row = row, Field = exception.Field, Reason = exception.Message });
+            }
+            catch (ArgumentOutOfRangeException exception)
+            {
+                problems.Add(new RowRejection { Row = row, Field = exception.ParamName ?? "value", Reason = exception.Message });
+            }
+        }
+
+        if (row == 0)
+        {
+            throw new CliException($"{file.Name} has a header but no rows.");
+        }
+
+        return (messages, problems);
+    }
+
+    private static async Task<ImportSummary> SendAsync<TMessage>(
+        List<TMessage> messages,
+        Func<CancellationToken, AsyncClientStreamingCall<TMessage, ImportSummary>> startCall,
+        OutputFormat format,
+        CancellationToken cancellationToken)
+        where TMessage : class
+    {
+        async Task<ImportSummary> Stream(Action<int> progress)
+        {
+            using var call = startCall(cancellationToken);
+            var sent = 0;
+            foreach (var message in messages)
+            {
+                await call.RequestStream.WriteAsync(message, cancellationToken);
+                progress(++sent);
+            }
+
+            await call.RequestStream.CompleteAsync();
+            return await call;
+        }
+
+        // Progress bars would corrupt json/csv on stdout, so they only show for the table format on a terminal.
+        if (format != OutputFormat.Table || Console.IsOutputRedirected)
+        {
+            return await Stream(_ => { });
+        }
+
+        return await AnsiConsole.Progress().StartAsync(async context =>
+        {
+            var task = context.AddTask("Sending rows", maxValue: messages.Count);
+            return await Stream(sent => task.Value = sent);
+        });
+    }
+
+    public static void WriteRejections(FileInfo? file, IReadOnlyCollection<RowRejection> problems, string consequence)
+    {
+        var where = file is null ? "The import" : file.Name;
+        Console.Error.WriteLine($"{where} was refused ({consequence}): {problems.Count} bad row(s)");
+        foreach (var problem in problems.OrderBy(p => p.Row))
+        {
+            Console.Error.WriteLine($"  row {problem.Row}, {problem.Field}: {problem.Reason}");
+        }
+    }
+}
+
+/// <summary>The columns an import file must and may have, in the order the README documents them.</summary>
+public sealed record ImportFileLayout(IReadOnlyList<string> Required, IReadOnlyList<string> Optional)
+{
+    public ImportFileLayout(params string[] required) : this(required, []) { }
+
+    public string Describe() => string.Join(",", Required.Concat(Optional.Select(o => $"[{o}]")));
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace Hemit.Cli.Output;
+
+/// <summary>How numbers look in the table format, the way Norwegian board papers print them.</summary>
+public static class DisplayFormats
+{
+    private static readonly NumberFormatInfo Norwegian = CreateNorwegianNumbers();
+
+    public static string Default(object? value) => value switch
+    {
+        null => string.Empty,
+        decimal d => d.ToString("#,0.##", Norwegian),
+        double d => d.ToString("#,0.##", Norwegian),
+        int or long => ((IFormattable)value).ToString("#,0", Norwegian),
+        bool b => b ? "yes" : "no",
+        DateTimeOffset t => t.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    /// <summary>Whole thousands of NOK, negatives in parentheses: -3 401 234 prints "(3 401)".</summary>
+    public static string ThousandsOfNok(object? value)
+    {
+        if (value is not decimal amount)
+        {
+            return Default(value);
+        }
+
+        var thousands = Math.Round(amount / 1000m, 0, MidpointRounding.AwayFromZero);
+        var text = Math.Abs(thousands).ToString("#,0", Norwegian);
+        return thousands < 0 ? $"({text})" : text;
+    }
+
+    /// <summary>A percentage with the given decimals, e.g. 5.4 → "5,4 %".</summary>
+    public static Func<object?, string> Percent(int decimals) => value => value switch
+    {
+        null => string.Empty,
+        decimal d => d.ToString("N" + decimals, Norwegian) + " %",
+        _ => Default(value),
+    };
+
+    private static NumberFormatInfo CreateNorwegianNumbers()
+    {
+        var format = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
+        // Board papers group thousands with a space and use a decimal comma.
+        format.NumberGroupSeparator = " ";
+        format.NumberDecimalSeparator = ",";
+        format.PercentGroupSeparator = " ";
+        format.PercentDecimalSeparator = ",";
+        return format;
+    }
+}

@@ -1,0 +1,18 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Hemit.Cli;
+using Hemit.Cli.Status;
+
+var root = new RootCommand("hemit: push data to the Hemit Platform and read the board's reports");
+root.Options.Add(CommonOptions.Format);
+root.Options.Add(CommonOptions.Url);
+root.Subcommands.Add(StatusCommand.Create());
+
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception exception)
+{
+    return ErrorReporting.Report(exception);
+}
