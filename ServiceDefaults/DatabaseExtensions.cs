@@ -45,12 +45,10 @@ internal sealed class MigrateOnStartup<TContext>(IServiceProvider services, ILog
         using var activity = Source.StartActivity($"Migrate {typeof(TContext).Name}");
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
-        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-        {
-            logger.LogInformation("Applying {Count} migration(s) to {Context}: {Migrations}", pending.Count, typeof(TContext).Name, pending);
-            await context.Database.MigrateAsync(cancellationToken);
-        }
+        // MigrateAsync creates the history table itself; asking for pending migrations first would log a
+        // failed query on every fresh database.
+        await context.Database.MigrateAsync(cancellationToken);
+        logger.LogInformation("{Context} schema is up to date", typeof(TContext).Name);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

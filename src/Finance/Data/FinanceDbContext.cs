@@ -12,6 +12,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options)
     {
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddClosedPeriods();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinanceDbContext).Assembly);
     }
 }
 

@@ -1,6 +1,11 @@
 using Hemit.BuildingBlocks.Bus;
 using Hemit.BuildingBlocks.PeriodClosing;
+using Hemit.Finance.Budgets;
+using Hemit.Finance.CostMeasures;
 using Hemit.Finance.Data;
+using Hemit.Finance.IncomeStatements;
+using Hemit.Finance.Investments;
+using Hemit.Finance.Ledger;
 
 namespace Hemit.Finance.Extensions;
 
@@ -13,6 +18,15 @@ public static class FinanceServiceExtensions
         builder.AddNpgsqlDbContext<IHostApplicationBuilder, FinanceDbContext>("financedb");
         builder.AddMessaging<IHostApplicationBuilder, FinanceDbContext>(ServiceName);
         builder.Services.AddScoped<PeriodCloser<FinanceDbContext>>();
+        builder.Services.AddScoped<LedgerImporter>();
+        builder.Services.AddScoped<IncomeStatementQuery>();
+        builder.Services.AddScoped<CategoryBudgetImporter>();
+        builder.Services.AddScoped<ServiceAreaBudgetImporter>();
+        builder.Services.AddScoped<BudgetQueries>();
+        builder.Services.AddScoped<InvestmentImporter>();
+        builder.Services.AddScoped<InvestmentPortfolioQuery>();
+        builder.Services.AddScoped<CostMeasureImporter>();
+        builder.Services.AddScoped<CostMeasuresQuery>();
         return builder;
     }
 }

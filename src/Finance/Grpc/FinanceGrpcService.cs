@@ -1,14 +1,72 @@
 using Grpc.Core;
+using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Finance.V1;
+using Hemit.Finance.Budgets;
+using Hemit.Finance.CostMeasures;
 using Hemit.Finance.Data;
 using Hemit.Finance.Extensions;
+using Hemit.Finance.IncomeStatements;
+using Hemit.Finance.Investments;
+using Hemit.Finance.Ledger;
 
 namespace Hemit.Finance.Grpc;
 
-public sealed class FinanceGrpcService(PeriodCloser<FinanceDbContext> periodCloser) : FinanceService.FinanceServiceBase
+/// <summary>The finance service's API: thin translation to the importers and queries, one per record kind.</summary>
+public sealed class FinanceGrpcService(
+    PeriodCloser<FinanceDbContext> periodCloser,
+    LedgerImporter ledgerImporter,
+    IncomeStatementQuery incomeStatements,
+    CategoryBudgetImporter categoryBudgetImporter,
+    ServiceAreaBudgetImporter serviceAreaBudgetImporter,
+    BudgetQueries budgets,
+    InvestmentImporter investmentImporter,
+    InvestmentPortfolioQuery investments,
+    CostMeasureImporter costMeasureImporter,
+    CostMeasuresQuery costMeasures) : FinanceService.FinanceServiceBase
 {
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(FinanceServiceExtensions.ServiceName, request, context.CancellationToken);
+
+    public override Task<ImportSummary> ImportLedgerLines(IAsyncStreamReader<LedgerLine> requestStream, ServerCallContext context) =>
+        ledgerImporter.ImportAsync(requestStream, context.CancellationToken);
+
+    public override async Task<GetIncomeStatementResponse> GetIncomeStatement(GetIncomeStatementRequest request, ServerCallContext context)
+    {
+        if (request.Period is null || !request.Period.IsValid)
+        {
+            throw InvalidArgument.ForField("period", "give a real month, e.g. year 2021 and month 10");
+        }
+
+        var statement = await incomeStatements.GetAsync(request.Period.Year, request.Period.Month, context.CancellationToken);
+        return statement.ToResponse();
+    }
+
+    public override Task<ImportSummary> ImportCategoryBudgets(IAsyncStreamReader<CategoryBudget> requestStream, ServerCallContext context) =>
+        categoryBudgetImporter.ImportAsync(requestStream, context.CancellationToken);
+
+    public override Task<GetCategoryBudgetResponse> GetCategoryBudget(GetCategoryBudgetRequest request, ServerCallContext context) =>
+        budgets.GetCategoryBudgetAsync(request.BudgetYear, context.CancellationToken);
+
+    public override Task<ImportSummary> ImportServiceAreaBudgets(IAsyncStreamReader<ServiceAreaBudget> requestStream, ServerCallContext context) =>
+        serviceAreaBudgetImporter.ImportAsync(requestStream, context.CancellationToken);
+
+    public override Task<GetServiceAreaBudgetResponse> GetServiceAreaBudget(GetServiceAreaBudgetRequest request, ServerCallContext context) =>
+        budgets.GetServiceAreaBudgetAsync(request.BudgetYear, context.CancellationToken);
+
+    public override Task<GetServiceAreaBudgetResponse> ApplyEfficiencyCut(ApplyEfficiencyCutRequest request, ServerCallContext context) =>
+        budgets.ApplyEfficiencyCutAsync(request.BudgetYear, request.CutBasisPoints, context.CancellationToken);
+
+    public override Task<ImportSummary> ImportInvestments(IAsyncStreamReader<Investment> requestStream, ServerCallContext context) =>
+        investmentImporter.ImportAsync(requestStream, context.CancellationToken);
+
+    public override Task<GetInvestmentPortfolioResponse> GetInvestmentPortfolio(GetInvestmentPortfolioRequest request, ServerCallContext context) =>
+        investments.GetAsync(request.Year, context.CancellationToken);
+
+    public override Task<ImportSummary> ImportCostMeasures(IAsyncStreamReader<CostMeasure> requestStream, ServerCallContext context) =>
+        costMeasureImporter.ImportAsync(requestStream, context.CancellationToken);
+
+    public override Task<GetCostMeasuresResponse> GetCostMeasures(GetCostMeasuresRequest request, ServerCallContext context) =>
+        costMeasures.GetAsync(request.Year, context.CancellationToken);
 }

@@ -108,6 +108,199 @@ namespace Hemit.Finance.Data.Migrations
 
                     b.ToTable("closed_periods", (string)null);
                 });
+
+            modelBuilder.Entity("Hemit.Finance.Budgets.CategoryBudgetEntry", b =>
+                {
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_year");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("category_code");
+
+                    b.Property<decimal>("Budget")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("budget");
+
+                    b.Property<decimal?>("PreviousBudget")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("previous_budget");
+
+                    b.Property<decimal?>("PreviousForecast")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("previous_forecast");
+
+                    b.HasKey("BudgetYear", "CategoryCode");
+
+                    b.ToTable("category_budgets", (string)null);
+                });
+
+            modelBuilder.Entity("Hemit.Finance.Budgets.EfficiencyCut", b =>
+                {
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_year");
+
+                    b.Property<int>("CutBasisPoints")
+                        .HasColumnType("integer")
+                        .HasColumnName("cut_basis_points");
+
+                    b.HasKey("BudgetYear");
+
+                    b.ToTable("efficiency_cuts", (string)null);
+                });
+
+            modelBuilder.Entity("Hemit.Finance.Budgets.ServiceAreaBudgetEntry", b =>
+                {
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_year");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("area_code");
+
+                    b.Property<decimal?>("Budget")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("budget");
+
+                    b.Property<decimal?>("LongTermBudget")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("long_term_budget");
+
+                    b.Property<decimal?>("PreviousBudget")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("previous_budget");
+
+                    b.Property<decimal?>("PreviousForecast")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("previous_forecast");
+
+                    b.HasKey("BudgetYear", "AreaCode");
+
+                    b.ToTable("service_area_budgets", (string)null);
+                });
+
+            modelBuilder.Entity("Hemit.Finance.CostMeasures.CostMeasureEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Activity")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("activity");
+
+                    b.Property<decimal?>("GainHigh")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("gain_high");
+
+                    b.Property<int?>("GainHighBasisPoints")
+                        .HasColumnType("integer")
+                        .HasColumnName("gain_high_basis_points");
+
+                    b.Property<decimal?>("GainLow")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("gain_low");
+
+                    b.Property<int?>("GainLowBasisPoints")
+                        .HasColumnType("integer")
+                        .HasColumnName("gain_low_basis_points");
+
+                    b.Property<decimal?>("GainPercentOf")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("gain_percent_of");
+
+                    b.Property<string>("GainUnit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("gain_unit");
+
+                    b.Property<string>("NextStep")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("next_step");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("Year", "Activity");
+
+                    b.ToTable("cost_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Hemit.Finance.Investments.InvestmentEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Portfolio")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("portfolio");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("item");
+
+                    b.Property<decimal>("Budget")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("budget");
+
+                    b.Property<decimal?>("Forecast")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("forecast");
+
+                    b.Property<decimal?>("LongTermBudget")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("long_term_budget");
+
+                    b.Property<decimal?>("SpentToDate")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("spent_to_date");
+
+                    b.HasKey("Year", "Portfolio", "Item");
+
+                    b.ToTable("investments", (string)null);
+                });
+
+            modelBuilder.Entity("Hemit.Finance.Ledger.LedgerEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("LineCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("line_code");
+
+                    b.Property<string>("Scenario")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("scenario");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.HasKey("Year", "Month", "LineCode", "Scenario");
+
+                    b.ToTable("ledger_entries", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

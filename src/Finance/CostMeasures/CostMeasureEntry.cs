@@ -1,0 +1,26 @@
+namespace Hemit.Finance.CostMeasures;
+
+/// <summary>A stored cost-saving measure (tiltak) of one year; the activity names it.</summary>
+public sealed class CostMeasureEntry
+{
+    public int Year { get; set; }
+
+    public string Activity { get; set; } = string.Empty;
+
+    public string Status { get; set; } = string.Empty;
+
+    /// <summary>nok, percent or uncertain.</summary>
+    public string GainUnit { get; set; } = string.Empty;
+
+    public decimal? GainLow { get; set; }
+
+    public decimal? GainHigh { get; set; }
+
+    public int? GainLowBasisPoints { get; set; }
+
+    public int? GainHighBasisPoints { get; set; }
+
+    public decimal? GainPercentOf { get; set; }
+
+    public string NextStep { get; set; } = string.Empty;
+}

@@ -1,0 +1,98 @@
+using Grpc.Core;
+using Hemit.Contracts.Common.V1;
+using Hemit.Finance.Data;
+using Hemit.Finance.Importing;
+using NpgsqlTypes;
+using Wire = Hemit.Contracts.Finance.V1;
+
+namespace Hemit.Finance.CostMeasures;
+
+/// <summary>Ingest of cost-saving measures; all rows or none, idempotent on year + activity.</summary>
+public sealed class CostMeasureImporter(FinanceDbContext db)
+{
+    private static readonly UpsertColumn[] Columns =
+    [
+        new("year", NpgsqlDbType.Integer, typeof(int), IsKey: true),
+        new("activity", NpgsqlDbType.Text, typeof(string), IsKey: true),
+        new("status", NpgsqlDbType.Text, typeof(string)),
+        new("gain_unit", NpgsqlDbType.Text, typeof(string)),
+        new("gain_low", NpgsqlDbType.Numeric, typeof(decimal?)),
+        new("gain_high", NpgsqlDbType.Numeric, typeof(decimal?)),
+        new("gain_low_basis_points", NpgsqlDbType.Integer, typeof(int?)),
+        new("gain_high_basis_points", NpgsqlDbType.Integer, typeof(int?)),
+        new("gain_percent_of", NpgsqlDbType.Numeric, typeof(decimal?)),
+        new("next_step", NpgsqlDbType.Text, typeof(string)),
+    ];
+
+    public async Task<ImportSummary> ImportAsync(IAsyncStreamReader<Wire.CostMeasure> stream, CancellationToken cancellationToken)
+    {
+        var rows = await StreamedBatch.ReadAsync(stream, "Cost measure import", Validate,
+            r => (r.Year, r.Activity), r => ("activity", $"{r.Year} '{r.Activity}'"), cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changed = await BulkUpsert.ExecuteAsync(db, CostMeasureModel.Table, Columns,
+            rows.Select(r => new object?[]
+            {
+                r.Year, r.Activity, r.Status, r.GainUnit, r.GainLow, r.GainHigh, r.GainLowBasisPoints, r.GainHighBasisPoints, r.GainPercentOf, r.NextStep,
+            }).ToList(),
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportSummary { Accepted = changed.Count, Unchanged = rows.Count - changed.Count };
+    }
+
+    public static CostMeasureEntry? Validate(Wire.CostMeasure message, long row, RowRejections rejections)
+    {
+        var ok = YearRules.TryRead(message.Year, row, "year", rejections);
+        var activity = message.Activity?.Trim() ?? string.Empty;
+        if (activity.Length is 0 or > 200)
+        {
+            rejections.Add(row, "activity", activity.Length == 0 ? "missing; name the measure" : "longer than 200 characters");
+            ok = false;
+        }
+
+        var entry = new CostMeasureEntry
+        {
+            Year = message.Year,
+            Activity = activity,
+            Status = message.Status?.Trim() ?? string.Empty,
+            NextStep = message.NextStep?.Trim() ?? string.Empty,
+        };
+        switch (message.GainUnit)
+        {
+            case Wire.GainUnit.Nok:
+                entry.GainUnit = "nok";
+                ok &= AmountRules.TryRead(message.GainLow, required: true, row, "gain_low", rejections, out var low);
+                ok &= AmountRules.TryRead(message.GainHigh, required: true, row, "gain_high", rejections, out var high);
+                if (low > high)
+                {
+                    rejections.Add(row, "gain_high", $"{high} is below gain_low {low}; give the range low to high");
+                    ok = false;
+                }
+
+                (entry.GainLow, entry.GainHigh) = (low, high);
+                break;
+            case Wire.GainUnit.Percent:
+                entry.GainUnit = "percent";
+                ok &= AmountRules.TryRead(message.GainPercentOf, required: true, row, "gain_percent_of", rejections, out var basis);
+                if (message.GainLowBasisPoints is < 0 or > 10_000 || message.GainHighBasisPoints is < 0 or > 10_000
+                    || message.GainLowBasisPoints > message.GainHighBasisPoints || message.GainHighBasisPoints == 0)
+                {
+                    rejections.Add(row, "gain_high", "a percent gain needs 0 < low ≤ high ≤ 100 %");
+                    ok = false;
+                }
+
+                (entry.GainLowBasisPoints, entry.GainHighBasisPoints, entry.GainPercentOf) =
+                    (message.GainLowBasisPoints, message.GainHighBasisPoints, basis);
+                break;
+            case Wire.GainUnit.Uncertain:
+                entry.GainUnit = "uncertain";
+                break;
+            default:
+                rejections.Add(row, "gain_unit", "missing or unknown; use nok, percent or uncertain");
+                ok = false;
+                break;
+        }
+
+        return ok ? entry : null;
+    }
+}

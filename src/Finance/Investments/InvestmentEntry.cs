@@ -1,0 +1,20 @@
+namespace Hemit.Finance.Investments;
+
+/// <summary>A stored investment line: a programme area or infrastructure category of one year.</summary>
+public sealed class InvestmentEntry
+{
+    public int Year { get; set; }
+
+    /// <summary>programme_areas or infrastructure.</summary>
+    public string Portfolio { get; set; } = string.Empty;
+
+    public string Item { get; set; } = string.Empty;
+
+    public decimal? LongTermBudget { get; set; }
+
+    public decimal Budget { get; set; }
+
+    public decimal? SpentToDate { get; set; }
+
+    public decimal? Forecast { get; set; }
+}
