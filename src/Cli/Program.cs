@@ -7,6 +7,8 @@ var root = new RootCommand("hemit: push data to the Hemit Platform and read the 
 root.Options.Add(CommonOptions.Format);
 root.Options.Add(CommonOptions.Url);
 root.Subcommands.Add(StatusCommand.Create());
+root.Subcommands.Add(Hemit.Cli.Finance.FinanceCommands.Create());
+root.Subcommands.Add(Hemit.Cli.HrMetrics.HrCommands.Create());
 
 try
 {

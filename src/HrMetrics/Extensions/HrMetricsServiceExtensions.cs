@@ -1,6 +1,10 @@
 using Hemit.BuildingBlocks.Bus;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.HrMetrics.Data;
+using Hemit.HrMetrics.Indicators;
+using Hemit.HrMetrics.SickLeave;
+using Hemit.HrMetrics.Staffing;
+using Hemit.HrMetrics.WorkingTime;
 
 namespace Hemit.HrMetrics.Extensions;
 
@@ -13,6 +17,10 @@ public static class HrMetricsServiceExtensions
         builder.AddNpgsqlDbContext<IHostApplicationBuilder, HrMetricsDbContext>("hrdb");
         builder.AddMessaging<IHostApplicationBuilder, HrMetricsDbContext>(ServiceName);
         builder.Services.AddScoped<PeriodCloser<HrMetricsDbContext>>();
+        builder.Services.Configure<HrTargetOptions>(builder.Configuration.GetSection(HrTargetOptions.Section));
+        builder.Services.AddScoped<SickLeaveImporter>();
+        builder.Services.AddScoped<WorkingTimeViolationImporter>();
+        builder.Services.AddScoped<StaffingImporter>();
         return builder;
     }
 }

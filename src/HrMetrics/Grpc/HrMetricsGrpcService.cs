@@ -1,14 +1,109 @@
 using Grpc.Core;
+using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
 using Hemit.HrMetrics.Data;
 using Hemit.HrMetrics.Extensions;
+using Hemit.HrMetrics.Indicators;
+using Hemit.HrMetrics.SickLeave;
+using Hemit.HrMetrics.Staffing;
+using Hemit.HrMetrics.WorkingTime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hemit.HrMetrics.Grpc;
 
-public sealed class HrMetricsGrpcService(PeriodCloser<HrMetricsDbContext> periodCloser) : HrMetricsService.HrMetricsServiceBase
+/// <summary>The service's gRPC face: ingest streams go to their importers, queries load a few years and build the report.</summary>
+public sealed class HrMetricsGrpcService(
+    PeriodCloser<HrMetricsDbContext> periodCloser,
+    HrMetricsDbContext db,
+    SickLeaveImporter sickLeaveImporter,
+    WorkingTimeViolationImporter violationImporter,
+    StaffingImporter staffingImporter,
+    IOptions<HrTargetOptions> targetOptions) : HrMetricsService.HrMetricsServiceBase
 {
+    private HrTargetOptions Targets => targetOptions.Value;
+
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(HrMetricsServiceExtensions.ServiceName, request, context.CancellationToken);
+
+    public override async Task<ImportSummary> ImportSickLeave(IAsyncStreamReader<SickLeaveRecord> requestStream, ServerCallContext context) =>
+        await sickLeaveImporter.ImportAsync(await ReadAllAsync(requestStream, context), context.CancellationToken);
+
+    public override async Task<ImportSummary> ImportWorkingTimeViolations(
+        IAsyncStreamReader<WorkingTimeViolationRecord> requestStream, ServerCallContext context) =>
+        await violationImporter.ImportAsync(await ReadAllAsync(requestStream, context), context.CancellationToken);
+
+    public override async Task<ImportSummary> ImportStaffing(IAsyncStreamReader<StaffingRecord> requestStream, ServerCallContext context) =>
+        await staffingImporter.ImportAsync(await ReadAllAsync(requestStream, context), context.CancellationToken);
+
+    public override async Task<GetSickLeaveResponse> GetSickLeave(GetSickLeaveRequest request, ServerCallContext context)
+    {
+        var year = QueryArguments.Year(request.Year);
+        var unit = QueryArguments.Unit(request.Unit);
+        var baselineYear = QueryArguments.BaselineYear(request.BaselineYear, year);
+        var years = new[] { year, year - 1, baselineYear };
+        var entries = await db.SickLeave.AsNoTracking()
+            .Where(e => years.Contains(e.Year) && (unit == "" || e.Unit == unit))
+            .ToListAsync(context.CancellationToken);
+        return SickLeaveReport.Build(entries, year, unit, baselineYear, Targets);
+    }
+
+    public override async Task<GetWorkingTimeViolationsResponse> GetWorkingTimeViolations(
+        GetWorkingTimeViolationsRequest request, ServerCallContext context)
+    {
+        var year = QueryArguments.Year(request.Year);
+        var unit = QueryArguments.Unit(request.Unit);
+        var baselineYear = QueryArguments.BaselineYear(request.BaselineYear, year);
+        var reduction = QueryArguments.ReductionPercent(request.RequiredReductionPercent, Targets.WorkingTimeViolationReductionPercent);
+        var entries = await db.WorkingTimeViolations.AsNoTracking()
+            .Where(e => (e.Year == year || e.Year == baselineYear) && (unit == "" || e.Unit == unit))
+            .ToListAsync(context.CancellationToken);
+        return WorkingTimeViolationReport.Build(entries, year, unit, baselineYear, reduction);
+    }
+
+    public override async Task<GetStaffingResponse> GetStaffing(GetStaffingRequest request, ServerCallContext context)
+    {
+        var year = QueryArguments.Year(request.Year);
+        var entries = await db.Staffing.AsNoTracking().Where(e => e.Year == year).ToListAsync(context.CancellationToken);
+        return StaffingReport.Build(entries, year);
+    }
+
+    public override async Task<GetTurnoverResponse> GetTurnover(GetTurnoverRequest request, ServerCallContext context)
+    {
+        var year = QueryArguments.Year(request.Year);
+        if (request.PlannedPermanentHeadcount < 0)
+        {
+            throw InvalidArgument.ForField("planned_permanent_headcount", "cannot be negative; give 0 to keep today's headcount");
+        }
+
+        var entries = await db.Staffing.AsNoTracking()
+            .Where(e => e.Year == year && e.Category == StaffingCategory.Permanent)
+            .ToListAsync(context.CancellationToken);
+        return TurnoverReport.Build(entries, year, request.PlannedPermanentHeadcount);
+    }
+
+    public override async Task<GetIndicatorsResponse> GetIndicators(GetIndicatorsRequest request, ServerCallContext context)
+    {
+        var year = QueryArguments.Year(request.Year);
+        var baselineYear = QueryArguments.BaselineYear(request.BaselineYear, year);
+        var sickLeave = await db.SickLeave.AsNoTracking()
+            .Where(e => e.Year == year || e.Year == baselineYear).ToListAsync(context.CancellationToken);
+        var violations = await db.WorkingTimeViolations.AsNoTracking()
+            .Where(e => e.Year == year || e.Year == baselineYear).ToListAsync(context.CancellationToken);
+        return IndicatorReport.Build(sickLeave, violations, year, baselineYear, Targets);
+    }
+
+    /// <summary>Imports validate the batch as a whole, so the stream is read to its end before anything is judged.</summary>
+    private static async Task<List<T>> ReadAllAsync<T>(IAsyncStreamReader<T> stream, ServerCallContext context)
+    {
+        var rows = new List<T>();
+        await foreach (var row in stream.ReadAllAsync(context.CancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
 }

@@ -108,6 +108,131 @@ namespace Hemit.HrMetrics.Data.Migrations
 
                     b.ToTable("closed_periods", (string)null);
                 });
+
+            modelBuilder.Entity("Hemit.HrMetrics.SickLeave.SickLeaveEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("AgreedWorkDays")
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("agreed_work_days");
+
+                    b.Property<decimal?>("SelfCertifiedDays")
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("self_certified_days");
+
+                    b.Property<decimal>("SickLeaveDays")
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("sick_leave_days");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Year", "Month", "Unit");
+
+                    b.ToTable("sick_leave", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sick_leave_days", "agreed_work_days > 0 AND sick_leave_days >= 0 AND sick_leave_days <= agreed_work_days");
+
+                            t.HasCheckConstraint("ck_sick_leave_self_certified", "self_certified_days IS NULL OR (self_certified_days >= 0 AND self_certified_days <= sick_leave_days)");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.HrMetrics.Staffing.StaffingEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<decimal>("FteMonths")
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("fte_months");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("integer")
+                        .HasColumnName("headcount");
+
+                    b.Property<int?>("Leavers")
+                        .HasColumnType("integer")
+                        .HasColumnName("leavers");
+
+                    b.Property<int?>("Starters")
+                        .HasColumnType("integer")
+                        .HasColumnName("starters");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Year", "Month", "Category");
+
+                    b.ToTable("staffing", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_staffing_non_negative", "fte_months >= 0 AND headcount >= 0 AND (starters IS NULL OR starters >= 0) AND (leavers IS NULL OR leavers >= 0)");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.HrMetrics.WorkingTime.WorkingTimeViolationEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Cause")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("cause");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Year", "Month", "Unit", "Rule", "Cause");
+
+                    b.ToTable("working_time_violations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_working_time_violations_count", "count >= 0");
+                        });
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Hemit.Cli.Connection;
+using Hemit.Cli.Output;
+using Hemit.Contracts.HrMetrics.V1;
+using static Hemit.Cli.HrMetrics.HrFormats;
+
+namespace Hemit.Cli.HrMetrics;
+
+/// <summary><c>hemit hr staffing --year YYYY</c>: section 2.3 "Bemanningsutvikling", månedsverk and antall, totals from parts.</summary>
+public static class StaffingCommand
+{
+    public static Command Create()
+    {
+        var year = new Option<int>("--year", "-y") { Description = "The year to report, e.g. 2021", Required = true };
+        var command = new Command("staffing", "Staffing per month: Sum månedsverk, Fast og midl ansatte, Vikarer og konsulenter; the same in headcount")
+        {
+            year,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            using var channel = GrpcChannels.ForService("hrmetrics", parseResult.GetValue(CommonOptions.Url));
+            var response = await new HrMetricsService.HrMetricsServiceClient(channel)
+                .GetStaffingAsync(new GetStaffingRequest { Year = parseResult.GetValue(year) }, cancellationToken: cancellationToken);
+            ReportWriter.ForConsole().Write(Tables(response), parseResult.GetValue(CommonOptions.Format));
+            return 0;
+        });
+        return command;
+    }
+
+    public static IReadOnlyList<ReportTable> Tables(GetStaffingResponse response)
+    {
+        var fte = Table($"{response.Year} Månedsverk", response);
+        fte.AddRow(true, ["Sum månedsverk", .. response.Months.Select(m => (object?)Value(m.TotalFteMonths))]);
+        fte.AddRow(["Fast og midl ansatte", .. response.Months.Select(m => (object?)Value(m.EmployedFteMonths))]);
+        fte.AddRow(["Vikarer og konsulenter", .. response.Months.Select(m => (object?)Value(m.ContractedFteMonths))]);
+        fte.Notes.Add("Fast og midl ansatte: sum of paid position shares. Vikarer/konsulenter: paid hours converted to months.");
+
+        var headcount = Table($"{response.Year} Antall", response);
+        headcount.AddRow(true, ["Sum bemanning", .. response.Months.Select(m => (object?)m.TotalHeadcount)]);
+        headcount.AddRow(["Fast og midl ansatte", .. response.Months.Select(m => (object?)m.EmployedHeadcount)]);
+        headcount.AddRow(["Vikarer og konsulenter", .. response.Months.Select(m => (object?)m.ContractedHeadcount)]);
+        headcount.Notes.Add("Totals are always the sum of the lines under them.");
+        foreach (var month in response.Months.Where(m => m.MissingCategories.Count > 0))
+        {
+            headcount.Notes.Add($"{Month(month.Month)}: no figures for {string.Join(", ", month.MissingCategories)} (counted as zero).");
+        }
+
+        return [fte, headcount];
+    }
+
+    private static ReportTable Table(string title, GetStaffingResponse response)
+    {
+        var columns = new List<ReportColumn> { new("line", title) };
+        columns.AddRange(response.Months.Select(m => new ReportColumn($"m{m.Month:D2}", Month(m.Month), ColumnAlignment.Right)));
+        return new ReportTable(title, columns);
+    }
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Hemit.Cli.Connection;
+using Hemit.Cli.Output;
+using Hemit.Contracts.HrMetrics.V1;
+using static Hemit.Cli.HrMetrics.HrFormats;
+
+namespace Hemit.Cli.HrMetrics;
+
+/// <summary><c>hemit hr turnover --year YYYY</c>: turnover of permanent staff per tertial and year, and the recruitment need.</summary>
+public static class TurnoverCommand
+{
+    public static Command Create()
+    {
+        var year = new Option<int>("--year", "-y") { Description = "The year to report, e.g. 2021", Required = true };
+        var planned = new Option<int>("--planned-headcount") { Description = "Permanent headcount planned at year end (default: keep today's)" };
+        var command = new Command("turnover", "Turnover of permanent staff per tertial and year to date, and the recruitment need that follows")
+        {
+            year, planned,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            using var channel = GrpcChannels.ForService("hrmetrics", parseResult.GetValue(CommonOptions.Url));
+            var response = await new HrMetricsService.HrMetricsServiceClient(channel).GetTurnoverAsync(new GetTurnoverRequest
+            {
+                Year = parseResult.GetValue(year),
+                PlannedPermanentHeadcount = parseResult.GetValue(planned),
+            }, cancellationToken: cancellationToken);
+            ReportWriter.ForConsole().Write(Tables(response), parseResult.GetValue(CommonOptions.Format));
+            return 0;
+        });
+        return command;
+    }
+
+    public static IReadOnlyList<ReportTable> Tables(GetTurnoverResponse response)
+    {
+        var table = new ReportTable($"Turnover, fast ansatte {response.Year} (permanent staff)", [
+            new ReportColumn("period", "Periode"),
+            new ReportColumn("months", "Måneder", ColumnAlignment.Right),
+            new ReportColumn("starters", "Tiltrådt", ColumnAlignment.Right),
+            new ReportColumn("leavers", "Fratrådt", ColumnAlignment.Right),
+            new ReportColumn("average_headcount", "Snitt antall", ColumnAlignment.Right),
+            new ReportColumn("turnover_percent", "Turnover", ColumnAlignment.Right, OneDecimalPercent),
+            new ReportColumn("annualised_percent", "Årstakt", ColumnAlignment.Right, OneDecimalPercent),
+        ]);
+        foreach (var figure in response.Tertials)
+        {
+            AddRow(table, figure, emphasised: false);
+        }
+
+        if (response.YearToDate is { } yearToDate)
+        {
+            AddRow(table, yearToDate, emphasised: true);
+        }
+
+        table.Notes.Add("Turnover = leavers / average permanent headcount of the months with figures; Årstakt scales it to 12 months.");
+        var need = response.RecruitmentNeed;
+        var recruitment = new ReportTable("Rekrutteringsbehov resten av året (recruitment need)", [
+            new ReportColumn("current", "Fast ansatte nå", ColumnAlignment.Right),
+            new ReportColumn("planned", "Planlagt", ColumnAlignment.Right),
+            new ReportColumn("growth", "Vekst", ColumnAlignment.Right),
+            new ReportColumn("remaining_months", "Måneder igjen", ColumnAlignment.Right),
+            new ReportColumn("expected_leavers", "Forventet avgang", ColumnAlignment.Right),
+            new ReportColumn("total", "Behov", ColumnAlignment.Right),
+        ]).AddRow(need.CurrentPermanentHeadcount, need.PlannedPermanentHeadcount, need.Growth, need.RemainingMonths,
+            Value(need.ExpectedLeavers), need.Total);
+        return [table, recruitment];
+    }
+
+    private static void AddRow(ReportTable table, TurnoverFigure figure, bool emphasised) =>
+        table.AddRow(emphasised, figure.Label, figure.MonthsWithFigures, figure.Starters, figure.Leavers,
+            Value(figure.AverageHeadcount), Value(figure.TurnoverPercent), Value(figure.AnnualisedPercent));
+}

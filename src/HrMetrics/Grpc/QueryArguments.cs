@@ -1,0 +1,45 @@
+using Hemit.BuildingBlocks.Grpc;
+using Hemit.Contracts.HrMetrics.V1;
+using Hemit.HrMetrics.Units;
+
+namespace Hemit.HrMetrics.Grpc;
+
+/// <summary>Checks the arguments of the report queries and fills in their defaults.</summary>
+public static class QueryArguments
+{
+    public static int Year(int year) =>
+        year is >= 1900 and <= 2999 ? year : throw InvalidArgument.ForField("year", $"{year} is not a year; give e.g. 2021");
+
+    /// <summary>Empty means all units.</summary>
+    public static string Unit(string unit) =>
+        unit.Length == 0 || UnitReference.Problem(unit) is not { } problem ? unit : throw InvalidArgument.ForField("unit", problem);
+
+    /// <summary>0 means the previous year.</summary>
+    public static int BaselineYear(int baselineYear, int year)
+    {
+        if (baselineYear == 0)
+        {
+            return year - 1;
+        }
+
+        if (baselineYear == year)
+        {
+            throw InvalidArgument.ForField("baseline_year", "is the year itself; compare with an earlier year");
+        }
+
+        return Year(baselineYear);
+    }
+
+    public static decimal ReductionPercent(DecimalValue? value, decimal fallback)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        var percent = value.ToDecimal();
+        return percent is >= 0 and <= 100
+            ? percent
+            : throw InvalidArgument.ForField("required_reduction_percent", $"{percent} is not a reduction between 0 and 100 %");
+    }
+}
