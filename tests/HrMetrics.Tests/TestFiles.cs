@@ -1,7 +1,7 @@
+using Hemit.BuildingBlocks.Importing;
 using Hemit.Cli.HrMetrics;
 using Hemit.Cli.Importing;
 using Hemit.Contracts.HrMetrics.V1;
-using Hemit.HrMetrics.Importing;
 using Hemit.HrMetrics.SickLeave;
 using Hemit.HrMetrics.Staffing;
 using Hemit.HrMetrics.WorkingTime;
@@ -30,11 +30,11 @@ public static class TestFiles
     public static List<StaffingRecord> StaffingRecords(string name = Staffing) =>
         Read(name, HrImportFiles.Staffing, HrImportFiles.ToStaffing);
 
-    public static List<SickLeaveEntry> SickLeaveEntries() => Valid(SickLeaveRecords(), SickLeaveRowValidator.Validate);
+    public static List<SickLeaveEntry> SickLeaveEntries() => Valid(SickLeaveRecords(), SickLeaveRowValidator.Batch);
 
-    public static List<WorkingTimeViolationEntry> ViolationEntries() => Valid(ViolationRecords(), WorkingTimeViolationRowValidator.Validate);
+    public static List<WorkingTimeViolationEntry> ViolationEntries() => Valid(ViolationRecords(), WorkingTimeViolationRowValidator.Batch);
 
-    public static List<StaffingEntry> StaffingEntries() => Valid(StaffingRecords(), StaffingRowValidator.Validate);
+    public static List<StaffingEntry> StaffingEntries() => Valid(StaffingRecords(), StaffingRowValidator.Batch);
 
     private static List<T> Read<T>(string name, ImportFileLayout layout, Func<CsvRow, T> toMessage) where T : class
     {
@@ -43,12 +43,13 @@ public static class TestFiles
         return messages;
     }
 
-    private static List<TEntry> Valid<TRecord, TEntry>(List<TRecord> records, Func<IReadOnlyList<TRecord>, RowProblems, List<TEntry>> validate)
+    private static List<TEntry> Valid<TRecord, TEntry, TKey>(List<TRecord> records, BatchRules<TRecord, TEntry, TKey> batch)
+        where TEntry : class
+        where TKey : notnull
     {
-        var problems = new RowProblems();
-        var entries = validate(records, problems);
-        Assert.Empty(problems.Rejections);
-        Assert.Equal(records.Count, entries.Count);
-        return entries;
+        var result = batch.Check(records);
+        Assert.Empty(result.Rejections);
+        Assert.Equal(records.Count, result.Rows.Count);
+        return result.Rows.ToList();
     }
 }

@@ -10,102 +10,59 @@ namespace Hemit.Cli.Finance;
 /// <summary><c>hemit finance …</c>: push ledger, budgets, investments and measures; read the board's economy pages.</summary>
 public static class FinanceCommands
 {
+    internal static readonly ServiceConnection<FinanceService.FinanceServiceClient> Service = new("finance", channel => new(channel));
+
     public static Command Create()
     {
         var finance = new Command("finance", "Økonomi: income statement, budgets, investments and cost measures");
         finance.Subcommands.Add(CreateImport());
         finance.Subcommands.Add(CreateIncomeStatement());
         finance.Subcommands.Add(CreateBudget());
-        finance.Subcommands.Add(YearReport("investments", "Investeringsportefølje: LTB, budget, spend, consumption, forecast; > 100 MNOK flagged",
+        finance.Subcommands.Add(YearReportCommand.Create(Service, "investments", "Investeringsportefølje: LTB, budget, spend, consumption, forecast; > 100 MNOK flagged",
             async (client, _, year, ct) => PortfolioReports.Investments(
                 await client.GetInvestmentPortfolioAsync(new GetInvestmentPortfolioRequest { Year = year }, cancellationToken: ct))));
-        finance.Subcommands.Add(YearReport("cost-measures", "Kostnadsoptimalisering: measures, expected gain ranges and their totals",
+        finance.Subcommands.Add(YearReportCommand.Create(Service, "cost-measures", "Kostnadsoptimalisering: measures, expected gain ranges and their totals",
             async (client, _, year, ct) => PortfolioReports.CostMeasures(
                 await client.GetCostMeasuresAsync(new GetCostMeasuresRequest { Year = year }, cancellationToken: ct))));
         return finance;
     }
 
-    internal static FinanceService.FinanceServiceClient Client(ParseResult parseResult) =>
-        new(GrpcChannels.ForService("finance", parseResult.GetValue(CommonOptions.Url)));
-
     private static Command CreateImport()
     {
         var import = new Command("import", "Push a CSV file to the finance service (all rows or none are written)");
-        import.Subcommands.Add(ImportCommand("ledger", "Ledger lines: period,line,scenario,amount (NOK)",
+        import.Subcommands.Add(ImportCommand.Create(Service, "ledger", "Ledger lines: period,line,scenario,amount (NOK)",
             LedgerFile.Layout, LedgerFile.ToMessage, (client, ct) => client.ImportLedgerLines(cancellationToken: ct)));
-        import.Subcommands.Add(ImportCommand("category-budgets", "Budget per revenue/cost category: " + BudgetFiles.CategoryLayout.Describe(),
+        import.Subcommands.Add(ImportCommand.Create(Service, "category-budgets", "Budget per revenue/cost category: " + BudgetFiles.CategoryLayout.Describe(),
             BudgetFiles.CategoryLayout, BudgetFiles.ToCategoryBudget, (client, ct) => client.ImportCategoryBudgets(cancellationToken: ct)));
-        import.Subcommands.Add(ImportCommand("service-area-budgets", "Budget per tjenesteområde: " + BudgetFiles.ServiceAreaLayout.Describe(),
+        import.Subcommands.Add(ImportCommand.Create(Service, "service-area-budgets", "Budget per tjenesteområde: " + BudgetFiles.ServiceAreaLayout.Describe(),
             BudgetFiles.ServiceAreaLayout, BudgetFiles.ToServiceAreaBudget, (client, ct) => client.ImportServiceAreaBudgets(cancellationToken: ct)));
-        import.Subcommands.Add(ImportCommand("investments", "Investment portfolio: " + InvestmentFile.Layout.Describe(),
+        import.Subcommands.Add(ImportCommand.Create(Service, "investments", "Investment portfolio: " + InvestmentFile.Layout.Describe(),
             InvestmentFile.Layout, InvestmentFile.ToMessage, (client, ct) => client.ImportInvestments(cancellationToken: ct)));
-        import.Subcommands.Add(ImportCommand("cost-measures", "Cost-saving measures (tiltak): " + CostMeasureFile.Layout.Describe(),
+        import.Subcommands.Add(ImportCommand.Create(Service, "cost-measures", "Cost-saving measures (tiltak): " + CostMeasureFile.Layout.Describe(),
             CostMeasureFile.Layout, CostMeasureFile.ToMessage, (client, ct) => client.ImportCostMeasures(cancellationToken: ct)));
         return import;
-    }
-
-    internal static Command ImportCommand<TMessage>(
-        string name,
-        string description,
-        ImportFileLayout layout,
-        Func<CsvRow, TMessage> toMessage,
-        Func<FinanceService.FinanceServiceClient, CancellationToken, Grpc.Core.AsyncClientStreamingCall<TMessage, ImportSummary>> startCall)
-        where TMessage : class
-    {
-        var file = new Argument<FileInfo>("file") { Description = $"CSV file with header {layout.Describe()}" };
-        var command = new Command(name, description);
-        command.Arguments.Add(file);
-        command.SetAction(async (parseResult, ct) =>
-        {
-            var client = Client(parseResult);
-            return await CsvImporter.ImportAsync(parseResult.GetValue(file)!, layout, toMessage,
-                token => startCall(client, token), parseResult.GetValue(CommonOptions.Format), ct);
-        });
-        return command;
     }
 
     private static Command CreateBudget()
     {
         var budget = new Command("budget", "Budsjett: per revenue/cost category and per tjenesteområde");
-        budget.Subcommands.Add(YearReport("categories", "Budget per revenue and cost category against the previous budget and forecast",
+        budget.Subcommands.Add(YearReportCommand.Create(Service, "categories", "Budget per revenue and cost category against the previous budget and forecast",
             async (client, _, year, ct) => BudgetReports.Categories(
                 await client.GetCategoryBudgetAsync(new GetCategoryBudgetRequest { BudgetYear = year }, cancellationToken: ct))));
-        budget.Subcommands.Add(YearReport("service-areas", "Budget per tjenesteområde with previous budget, forecast, LTB and the efficiency cut",
+        budget.Subcommands.Add(YearReportCommand.Create(Service, "service-areas", "Budget per tjenesteområde with previous budget, forecast, LTB and the efficiency cut",
             async (client, _, year, ct) => BudgetReports.ServiceAreas(
                 await client.GetServiceAreaBudgetAsync(new GetServiceAreaBudgetRequest { BudgetYear = year }, cancellationToken: ct))));
 
         var percent = new Option<decimal>("--percent") { Description = "The flat cut in percent, e.g. 1.5 (0 removes it)", Required = true };
-        var cut = YearReport("efficiency-cut", "Set a flat efficiency cut of N % on every tjenesteområde and show the saving per area and in total",
+        budget.Subcommands.Add(YearReportCommand.Create(Service, "efficiency-cut",
+            "Set a flat efficiency cut of N % on every tjenesteområde and show the saving per area and in total",
             async (client, parseResult, year, ct) => BudgetReports.ServiceAreas(await client.ApplyEfficiencyCutAsync(new ApplyEfficiencyCutRequest
             {
                 BudgetYear = year,
                 CutBasisPoints = CutBasisPoints(parseResult.GetValue(percent)),
-            }, cancellationToken: ct)));
-        cut.Options.Add(percent);
-        budget.Subcommands.Add(cut);
+            }, cancellationToken: ct)),
+            percent));
         return budget;
-    }
-
-    /// <summary>A report command taking --year and printing one table.</summary>
-    private static Command YearReport(
-        string name, string description, Func<FinanceService.FinanceServiceClient, ParseResult, int, CancellationToken, Task<ReportTable>> fetch)
-    {
-        var yearOption = new Option<int>("--year", "-y") { Description = "The year, e.g. 2022", Required = true };
-        var command = new Command(name, description);
-        command.Options.Add(yearOption);
-        command.SetAction(async (parseResult, ct) =>
-        {
-            var year = parseResult.GetValue(yearOption);
-            if (year is < 1900 or > 2999)
-            {
-                throw new CliException($"--year: {year} is not a year");
-            }
-
-            var report = await fetch(Client(parseResult), parseResult, year, ct);
-            ReportWriter.ForConsole().Write(report, parseResult.GetValue(CommonOptions.Format));
-            return 0;
-        });
-        return command;
     }
 
     private static int CutBasisPoints(decimal percent)
@@ -131,7 +88,8 @@ public static class FinanceCommands
                 throw new CliException($"--period: {reason}");
             }
 
-            var statement = await Client(parseResult).GetIncomeStatementAsync(new GetIncomeStatementRequest { Period = month }, cancellationToken: ct);
+            var statement = await Service.CallAsync(parseResult, async client =>
+                await client.GetIncomeStatementAsync(new GetIncomeStatementRequest { Period = month }, cancellationToken: ct));
             ReportWriter.ForConsole().Write(IncomeStatementReport.Build(statement), parseResult.GetValue(CommonOptions.Format));
             return 0;
         });

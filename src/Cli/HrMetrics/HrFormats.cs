@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hemit.Cli.Output;
 using Hemit.Contracts.HrMetrics.V1;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.Cli.HrMetrics;
 
@@ -16,7 +17,7 @@ internal static class HrFormats
     /// <summary>A rate in a table whose header already says %, as the board paper prints it: 5.4 → "5,4".</summary>
     public static string OneDecimal(object? value) => value is decimal d ? d.ToString("N1", DecimalComma) : DisplayFormats.Default(value);
 
-    public static decimal? Value(DecimalValue? value) => value?.ToDecimal();
+    public static decimal? Value(Decimal? value) => value?.ToDecimal();
 
     public static string Month(int month) => month is >= 1 and <= 12 ? MonthNames[month - 1] : "-";
 

@@ -1,5 +1,6 @@
 using Hemit.Cli.Importing;
 using Hemit.Contracts.HrMetrics.V1;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.Cli.HrMetrics;
 
@@ -19,9 +20,9 @@ public static class HrImportFiles
     {
         Period = row.Period("period"),
         Unit = row.Text("unit"),
-        AgreedWorkDays = DecimalValue.FromDecimal(row.Decimal("agreed_work_days")),
-        SickLeaveDays = DecimalValue.FromDecimal(row.Decimal("sick_leave_days")),
-        SelfCertifiedDays = row.OptionalDecimal("self_certified_days") is { } selfCertified ? DecimalValue.FromDecimal(selfCertified) : null,
+        AgreedWorkDays = Decimal.FromDecimal(row.Decimal("agreed_work_days")),
+        SickLeaveDays = Decimal.FromDecimal(row.Decimal("sick_leave_days")),
+        SelfCertifiedDays = row.OptionalDecimal("self_certified_days") is { } selfCertified ? Decimal.FromDecimal(selfCertified) : null,
     };
 
     public static WorkingTimeViolationRecord ToWorkingTimeViolation(CsvRow row) => new()
@@ -39,7 +40,7 @@ public static class HrImportFiles
         {
             Period = row.Period("period"),
             Category = row.Text("category"),
-            FteMonths = DecimalValue.FromDecimal(row.Decimal("fte_months")),
+            FteMonths = Decimal.FromDecimal(row.Decimal("fte_months")),
             Headcount = row.Integer("headcount"),
         };
         if (row.Has("starters"))

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Hemit.Cli.Connection;
 using Hemit.Cli.Output;
 using Hemit.Contracts.HrMetrics.V1;
 using static Hemit.Cli.HrMetrics.HrFormats;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.Cli.HrMetrics;
 
@@ -11,24 +11,12 @@ public static class IndicatorsCommand
 {
     public static Command Create()
     {
-        var year = new Option<int>("--year", "-y") { Description = "The year to report, e.g. 2025", Required = true };
         var baseline = new Option<int>("--baseline-year") { Description = "Year to compare with (default: the previous year)" };
-        var command = new Command("indicators", "The owner's HR indicators (styringsindikatorer): value, baseline, target, on track")
-        {
-            year, baseline,
-        };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            using var channel = GrpcChannels.ForService("hrmetrics", parseResult.GetValue(CommonOptions.Url));
-            var response = await new HrMetricsService.HrMetricsServiceClient(channel).GetIndicatorsAsync(new GetIndicatorsRequest
-            {
-                Year = parseResult.GetValue(year),
-                BaselineYear = parseResult.GetValue(baseline),
-            }, cancellationToken: cancellationToken);
-            ReportWriter.ForConsole().Write(Table(response), parseResult.GetValue(CommonOptions.Format));
-            return 0;
-        });
-        return command;
+        return YearReportCommand.Create(HrCommands.Service, "indicators",
+            "The owner's HR indicators (styringsindikatorer): value, baseline, target, on track",
+            async (client, parseResult, year, ct) => Table(await client.GetIndicatorsAsync(
+                new GetIndicatorsRequest { Year = year, BaselineYear = parseResult.GetValue(baseline) }, cancellationToken: ct)),
+            baseline);
     }
 
     public static ReportTable Table(GetIndicatorsResponse response)
@@ -68,6 +56,6 @@ public static class IndicatorsCommand
     };
 
     /// <summary>Percent indicators print with one decimal like the board paper; counts as they are.</summary>
-    private static decimal? Round(Indicator indicator, DecimalValue? value) =>
+    private static decimal? Round(Indicator indicator, Decimal? value) =>
         Value(value) is { } v && indicator.Measure == "percent" ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : Value(value);
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Hemit.Cli.Connection;
 using Hemit.Cli.Output;
 using Hemit.Contracts.HrMetrics.V1;
 using static Hemit.Cli.HrMetrics.HrFormats;
@@ -11,26 +10,17 @@ public static class SickLeaveCommand
 {
     public static Command Create()
     {
-        var year = new Option<int>("--year", "-y") { Description = "The year to report, e.g. 2021", Required = true };
         var unit = new Option<string?>("--unit") { Description = "One unit's code; all of Hemit when left out" };
         var baseline = new Option<int>("--baseline-year") { Description = "Year the count of units over 10 % is compared with (default: the previous year)" };
-        var command = new Command("sick-leave", "Sick leave per month and year to date (Hiå), this year beside the previous year, against the target")
-        {
-            year, unit, baseline,
-        };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            using var channel = GrpcChannels.ForService("hrmetrics", parseResult.GetValue(CommonOptions.Url));
-            var response = await new HrMetricsService.HrMetricsServiceClient(channel).GetSickLeaveAsync(new GetSickLeaveRequest
+        return YearReportCommand.Create(HrCommands.Service, "sick-leave",
+            "Sick leave per month and year to date (Hiå), this year beside the previous year, against the target",
+            async (client, parseResult, year, ct) => Tables(await client.GetSickLeaveAsync(new GetSickLeaveRequest
             {
-                Year = parseResult.GetValue(year),
+                Year = year,
                 Unit = parseResult.GetValue(unit) ?? string.Empty,
                 BaselineYear = parseResult.GetValue(baseline),
-            }, cancellationToken: cancellationToken);
-            ReportWriter.ForConsole().Write(Tables(response), parseResult.GetValue(CommonOptions.Format));
-            return 0;
-        });
-        return command;
+            }, cancellationToken: ct)),
+            unit, baseline);
     }
 
     public static IReadOnlyList<ReportTable> Tables(GetSickLeaveResponse response)

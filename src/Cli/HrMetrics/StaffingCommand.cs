@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Hemit.Cli.Connection;
 using Hemit.Cli.Output;
 using Hemit.Contracts.HrMetrics.V1;
 using static Hemit.Cli.HrMetrics.HrFormats;
@@ -9,23 +8,10 @@ namespace Hemit.Cli.HrMetrics;
 /// <summary><c>hemit hr staffing --year YYYY</c>: section 2.3 "Bemanningsutvikling", månedsverk and antall, totals from parts.</summary>
 public static class StaffingCommand
 {
-    public static Command Create()
-    {
-        var year = new Option<int>("--year", "-y") { Description = "The year to report, e.g. 2021", Required = true };
-        var command = new Command("staffing", "Staffing per month: Sum månedsverk, Fast og midl ansatte, Vikarer og konsulenter; the same in headcount")
-        {
-            year,
-        };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            using var channel = GrpcChannels.ForService("hrmetrics", parseResult.GetValue(CommonOptions.Url));
-            var response = await new HrMetricsService.HrMetricsServiceClient(channel)
-                .GetStaffingAsync(new GetStaffingRequest { Year = parseResult.GetValue(year) }, cancellationToken: cancellationToken);
-            ReportWriter.ForConsole().Write(Tables(response), parseResult.GetValue(CommonOptions.Format));
-            return 0;
-        });
-        return command;
-    }
+    public static Command Create() =>
+        YearReportCommand.Create(HrCommands.Service, "staffing",
+            "Staffing per month: Sum månedsverk, Fast og midl ansatte, Vikarer og konsulenter; the same in headcount",
+            async (client, _, year, ct) => Tables(await client.GetStaffingAsync(new GetStaffingRequest { Year = year }, cancellationToken: ct)));
 
     public static IReadOnlyList<ReportTable> Tables(GetStaffingResponse response)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Hemit.Cli.Connection;
 using Hemit.Cli.Output;
 using Hemit.Contracts.HrMetrics.V1;
 using static Hemit.Cli.HrMetrics.HrFormats;
@@ -11,24 +10,12 @@ public static class TurnoverCommand
 {
     public static Command Create()
     {
-        var year = new Option<int>("--year", "-y") { Description = "The year to report, e.g. 2021", Required = true };
         var planned = new Option<int>("--planned-headcount") { Description = "Permanent headcount planned at year end (default: keep today's)" };
-        var command = new Command("turnover", "Turnover of permanent staff per tertial and year to date, and the recruitment need that follows")
-        {
-            year, planned,
-        };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            using var channel = GrpcChannels.ForService("hrmetrics", parseResult.GetValue(CommonOptions.Url));
-            var response = await new HrMetricsService.HrMetricsServiceClient(channel).GetTurnoverAsync(new GetTurnoverRequest
-            {
-                Year = parseResult.GetValue(year),
-                PlannedPermanentHeadcount = parseResult.GetValue(planned),
-            }, cancellationToken: cancellationToken);
-            ReportWriter.ForConsole().Write(Tables(response), parseResult.GetValue(CommonOptions.Format));
-            return 0;
-        });
-        return command;
+        return YearReportCommand.Create(HrCommands.Service, "turnover",
+            "Turnover of permanent staff per tertial and year to date, and the recruitment need that follows",
+            async (client, parseResult, year, ct) => Tables(await client.GetTurnoverAsync(
+                new GetTurnoverRequest { Year = year, PlannedPermanentHeadcount = parseResult.GetValue(planned) }, cancellationToken: ct)),
+            planned);
     }
 
     public static IReadOnlyList<ReportTable> Tables(GetTurnoverResponse response)

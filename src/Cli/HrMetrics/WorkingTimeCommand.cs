@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Hemit.Cli.Connection;
 using Hemit.Cli.Output;
+using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
 using static Hemit.Cli.HrMetrics.HrFormats;
 
@@ -11,34 +11,19 @@ public static class WorkingTimeCommand
 {
     public static Command Create()
     {
-        var year = new Option<int>("--year", "-y") { Description = "The year to report, e.g. 2025", Required = true };
         var baseline = new Option<int>("--baseline-year") { Description = "Year to compare with (default: the previous year)" };
         var reduction = new Option<decimal?>("--required-reduction") { Description = "Required reduction in % against the baseline (default: the owner's 20)" };
         var unit = new Option<string?>("--unit") { Description = "One unit's code; all units when left out" };
-        var command = new Command("working-time", "Working-time violations per month and year to date by unit, rule and cause, and the reduction indicator")
-        {
-            year, baseline, reduction, unit,
-        };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            using var channel = GrpcChannels.ForService("hrmetrics", parseResult.GetValue(CommonOptions.Url));
-            var request = new GetWorkingTimeViolationsRequest
+        return YearReportCommand.Create(HrCommands.Service, "working-time",
+            "Working-time violations per month and year to date by unit, rule and cause, and the reduction indicator",
+            async (client, parseResult, year, ct) => Tables(await client.GetWorkingTimeViolationsAsync(new GetWorkingTimeViolationsRequest
             {
-                Year = parseResult.GetValue(year),
+                Year = year,
                 BaselineYear = parseResult.GetValue(baseline),
                 Unit = parseResult.GetValue(unit) ?? string.Empty,
-            };
-            if (parseResult.GetValue(reduction) is { } percent)
-            {
-                request.RequiredReductionPercent = DecimalValue.FromDecimal(percent);
-            }
-
-            var response = await new HrMetricsService.HrMetricsServiceClient(channel)
-                .GetWorkingTimeViolationsAsync(request, cancellationToken: cancellationToken);
-            ReportWriter.ForConsole().Write(Tables(response), parseResult.GetValue(CommonOptions.Format));
-            return 0;
-        });
-        return command;
+                RequiredReductionPercent = parseResult.GetValue(reduction).ToWireDecimal(),
+            }, cancellationToken: ct)),
+            baseline, reduction, unit);
     }
 
     public static IReadOnlyList<ReportTable> Tables(GetWorkingTimeViolationsResponse response)

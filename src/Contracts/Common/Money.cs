@@ -3,19 +3,13 @@ namespace Hemit.Contracts.Common.V1;
 /// <summary>Exact conversion between the wire's fixed-point money and <see cref="decimal"/>.</summary>
 public sealed partial class Money
 {
-    private const decimal NanosPerUnit = 1_000_000_000m;
+    public static Money FromDecimal(decimal amount) =>
+        FixedPoint.TrySplit(amount, out var units, out var nanos)
+            ? new Money { Units = units, Nanos = nanos }
+            : throw new ArgumentOutOfRangeException(nameof(amount), amount, "Money carries at most nine decimals.");
 
-    public static Money FromDecimal(decimal amount)
-    {
-        var units = decimal.Truncate(amount);
-        var nanos = (amount - units) * NanosPerUnit;
-        if (nanos != decimal.Truncate(nanos))
-        {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, "Money carries at most nine decimals.");
-        }
+    public decimal ToDecimal() => FixedPoint.ToDecimal(Units, Nanos);
 
-        return new Money { Units = (long)units, Nanos = (int)nanos };
-    }
-
-    public decimal ToDecimal() => Units + Nanos / NanosPerUnit;
+    /// <summary>True when nanos is in range and has the sign of units.</summary>
+    public bool IsWellFormed => FixedPoint.IsWellFormed(Units, Nanos);
 }

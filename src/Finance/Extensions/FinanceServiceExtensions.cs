@@ -20,12 +20,8 @@ public static class FinanceServiceExtensions
         builder.Services.AddScoped<PeriodCloser<FinanceDbContext>>();
         builder.Services.AddScoped<LedgerImporter>();
         builder.Services.AddScoped<IncomeStatementQuery>();
-        builder.Services.AddScoped<CategoryBudgetImporter>();
-        builder.Services.AddScoped<ServiceAreaBudgetImporter>();
         builder.Services.AddScoped<BudgetQueries>();
-        builder.Services.AddScoped<InvestmentImporter>();
         builder.Services.AddScoped<InvestmentPortfolioQuery>();
-        builder.Services.AddScoped<CostMeasureImporter>();
         builder.Services.AddScoped<CostMeasuresQuery>();
         return builder;
     }

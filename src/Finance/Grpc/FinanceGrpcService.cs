@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
+using Hemit.BuildingBlocks.Importing;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Finance.V1;
@@ -13,17 +14,14 @@ using Hemit.Finance.Ledger;
 
 namespace Hemit.Finance.Grpc;
 
-/// <summary>The finance service's API: thin translation to the importers and queries, one per record kind.</summary>
+/// <summary>The finance service's API: thin translation to the importers (or, where an import announces nothing, its row rules) and queries, one per record kind.</summary>
 public sealed class FinanceGrpcService(
     PeriodCloser<FinanceDbContext> periodCloser,
+    FinanceDbContext db,
     LedgerImporter ledgerImporter,
     IncomeStatementQuery incomeStatements,
-    CategoryBudgetImporter categoryBudgetImporter,
-    ServiceAreaBudgetImporter serviceAreaBudgetImporter,
     BudgetQueries budgets,
-    InvestmentImporter investmentImporter,
     InvestmentPortfolioQuery investments,
-    CostMeasureImporter costMeasureImporter,
     CostMeasuresQuery costMeasures) : FinanceService.FinanceServiceBase
 {
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
@@ -44,13 +42,13 @@ public sealed class FinanceGrpcService(
     }
 
     public override Task<ImportSummary> ImportCategoryBudgets(IAsyncStreamReader<CategoryBudget> requestStream, ServerCallContext context) =>
-        categoryBudgetImporter.ImportAsync(requestStream, context.CancellationToken);
+        ImportTransaction.UpsertAllAsync(db, requestStream, CategoryBudgetRowValidator.Batch, context.CancellationToken);
 
     public override Task<GetCategoryBudgetResponse> GetCategoryBudget(GetCategoryBudgetRequest request, ServerCallContext context) =>
         budgets.GetCategoryBudgetAsync(request.BudgetYear, context.CancellationToken);
 
     public override Task<ImportSummary> ImportServiceAreaBudgets(IAsyncStreamReader<ServiceAreaBudget> requestStream, ServerCallContext context) =>
-        serviceAreaBudgetImporter.ImportAsync(requestStream, context.CancellationToken);
+        ImportTransaction.UpsertAllAsync(db, requestStream, ServiceAreaBudgetRowValidator.Batch, context.CancellationToken);
 
     public override Task<GetServiceAreaBudgetResponse> GetServiceAreaBudget(GetServiceAreaBudgetRequest request, ServerCallContext context) =>
         budgets.GetServiceAreaBudgetAsync(request.BudgetYear, context.CancellationToken);
@@ -59,13 +57,13 @@ public sealed class FinanceGrpcService(
         budgets.ApplyEfficiencyCutAsync(request.BudgetYear, request.CutBasisPoints, context.CancellationToken);
 
     public override Task<ImportSummary> ImportInvestments(IAsyncStreamReader<Investment> requestStream, ServerCallContext context) =>
-        investmentImporter.ImportAsync(requestStream, context.CancellationToken);
+        ImportTransaction.UpsertAllAsync(db, requestStream, InvestmentRowValidator.Batch, context.CancellationToken);
 
     public override Task<GetInvestmentPortfolioResponse> GetInvestmentPortfolio(GetInvestmentPortfolioRequest request, ServerCallContext context) =>
         investments.GetAsync(request.Year, context.CancellationToken);
 
     public override Task<ImportSummary> ImportCostMeasures(IAsyncStreamReader<CostMeasure> requestStream, ServerCallContext context) =>
-        costMeasureImporter.ImportAsync(requestStream, context.CancellationToken);
+        ImportTransaction.UpsertAllAsync(db, requestStream, CostMeasureRowValidator.Batch, context.CancellationToken);
 
     public override Task<GetCostMeasuresResponse> GetCostMeasures(GetCostMeasuresRequest request, ServerCallContext context) =>
         costMeasures.GetAsync(request.Year, context.CancellationToken);

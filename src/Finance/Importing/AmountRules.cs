@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Importing;
 using Hemit.Contracts.Common.V1;
 
 namespace Hemit.Finance.Importing;
@@ -22,8 +23,7 @@ public static class AmountRules
             return true;
         }
 
-        if (money.Nanos is <= -1_000_000_000 or >= 1_000_000_000
-            || (money.Units > 0 && money.Nanos < 0) || (money.Units < 0 && money.Nanos > 0))
+        if (!money.IsWellFormed)
         {
             rejections.Add(row, field, $"not a valid amount (units {money.Units}, nanos {money.Nanos})");
             return false;

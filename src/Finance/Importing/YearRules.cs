@@ -1,3 +1,5 @@
+using Hemit.BuildingBlocks.Importing;
+
 namespace Hemit.Finance.Importing;
 
 /// <summary>A pushed year must be a real calendar year.</summary>

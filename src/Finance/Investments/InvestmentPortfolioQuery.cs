@@ -16,7 +16,7 @@ public sealed class InvestmentPortfolioQuery(FinanceDbContext db)
         var response = new Wire.GetInvestmentPortfolioResponse { Year = year };
         foreach (var portfolio in new[] { Wire.InvestmentPortfolio.ProgrammeAreas, Wire.InvestmentPortfolio.Infrastructure })
         {
-            var code = InvestmentImporter.PortfolioCode(portfolio);
+            var code = InvestmentRowValidator.PortfolioCode(portfolio);
             var items = entries.Where(e => e.Portfolio == code).OrderBy(e => e.Item, StringComparer.Ordinal).ToList();
             if (items.Count == 0)
             {

@@ -1,6 +1,7 @@
 using Hemit.BuildingBlocks.Bus;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.HrMetrics.Data;
+using Hemit.HrMetrics.Importing;
 using Hemit.HrMetrics.Indicators;
 using Hemit.HrMetrics.SickLeave;
 using Hemit.HrMetrics.Staffing;
@@ -18,6 +19,7 @@ public static class HrMetricsServiceExtensions
         builder.AddMessaging<IHostApplicationBuilder, HrMetricsDbContext>(ServiceName);
         builder.Services.AddScoped<PeriodCloser<HrMetricsDbContext>>();
         builder.Services.Configure<HrTargetOptions>(builder.Configuration.GetSection(HrTargetOptions.Section));
+        builder.Services.AddScoped<MonthlyImport>();
         builder.Services.AddScoped<SickLeaveImporter>();
         builder.Services.AddScoped<WorkingTimeViolationImporter>();
         builder.Services.AddScoped<StaffingImporter>();

@@ -28,15 +28,15 @@ public sealed class HrMetricsGrpcService(
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(HrMetricsServiceExtensions.ServiceName, request, context.CancellationToken);
 
-    public override async Task<ImportSummary> ImportSickLeave(IAsyncStreamReader<SickLeaveRecord> requestStream, ServerCallContext context) =>
-        await sickLeaveImporter.ImportAsync(await ReadAllAsync(requestStream, context), context.CancellationToken);
+    public override Task<ImportSummary> ImportSickLeave(IAsyncStreamReader<SickLeaveRecord> requestStream, ServerCallContext context) =>
+        sickLeaveImporter.ImportAsync(requestStream, context.CancellationToken);
 
-    public override async Task<ImportSummary> ImportWorkingTimeViolations(
+    public override Task<ImportSummary> ImportWorkingTimeViolations(
         IAsyncStreamReader<WorkingTimeViolationRecord> requestStream, ServerCallContext context) =>
-        await violationImporter.ImportAsync(await ReadAllAsync(requestStream, context), context.CancellationToken);
+        violationImporter.ImportAsync(requestStream, context.CancellationToken);
 
-    public override async Task<ImportSummary> ImportStaffing(IAsyncStreamReader<StaffingRecord> requestStream, ServerCallContext context) =>
-        await staffingImporter.ImportAsync(await ReadAllAsync(requestStream, context), context.CancellationToken);
+    public override Task<ImportSummary> ImportStaffing(IAsyncStreamReader<StaffingRecord> requestStream, ServerCallContext context) =>
+        staffingImporter.ImportAsync(requestStream, context.CancellationToken);
 
     public override async Task<GetSickLeaveResponse> GetSickLeave(GetSickLeaveRequest request, ServerCallContext context)
     {
@@ -93,17 +93,5 @@ public sealed class HrMetricsGrpcService(
         var violations = await db.WorkingTimeViolations.AsNoTracking()
             .Where(e => e.Year == year || e.Year == baselineYear).ToListAsync(context.CancellationToken);
         return IndicatorReport.Build(sickLeave, violations, year, baselineYear, Targets);
-    }
-
-    /// <summary>Imports validate the batch as a whole, so the stream is read to its end before anything is judged.</summary>
-    private static async Task<List<T>> ReadAllAsync<T>(IAsyncStreamReader<T> stream, ServerCallContext context)
-    {
-        var rows = new List<T>();
-        await foreach (var row in stream.ReadAllAsync(context.CancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
     }
 }

@@ -1,6 +1,7 @@
 using Hemit.BuildingBlocks.Grpc;
 using Hemit.Contracts.HrMetrics.V1;
 using Hemit.HrMetrics.Units;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.Grpc;
 
@@ -30,7 +31,7 @@ public static class QueryArguments
         return Year(baselineYear);
     }
 
-    public static decimal ReductionPercent(DecimalValue? value, decimal fallback)
+    public static decimal ReductionPercent(Decimal? value, decimal fallback)
     {
         if (value is null)
         {

@@ -1,6 +1,8 @@
+using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
 using Hemit.HrMetrics.SickLeave;
 using Hemit.HrMetrics.WorkingTime;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.Indicators;
 
@@ -63,10 +65,10 @@ public static class IndicatorReport
             Year = year,
             ThroughMonth = through,
             BaselineYear = baselineYear,
-            Value = DecimalValue.FromDecimal(rateNow),
-            BaselineValue = DecimalValue.FromDecimal(rateBaseline),
-            ChangePercent = ReductionAssessment.PercentChange(rateNow, rateBaseline).ToDecimalValue(),
-            TargetValue = DecimalValue.FromDecimal(rateBaseline),
+            Value = Decimal.FromDecimal(rateNow),
+            BaselineValue = Decimal.FromDecimal(rateBaseline),
+            ChangePercent = ReductionAssessment.PercentChange(rateNow, rateBaseline).ToWireDecimal(),
+            TargetValue = Decimal.FromDecimal(rateBaseline),
             OnTrack = hasFigures && rateNow < rateBaseline,
             HasFigures = hasFigures,
         };
@@ -79,10 +81,10 @@ public static class IndicatorReport
             Year = year,
             ThroughMonth = through,
             BaselineYear = baselineYear,
-            Value = DecimalValue.FromDecimal(rateNow),
-            BaselineValue = DecimalValue.FromDecimal(rateBaseline),
-            ChangePercent = ReductionAssessment.PercentChange(rateNow, rateBaseline).ToDecimalValue(),
-            TargetValue = DecimalValue.FromDecimal(targets.SickLeaveTargetPercent),
+            Value = Decimal.FromDecimal(rateNow),
+            BaselineValue = Decimal.FromDecimal(rateBaseline),
+            ChangePercent = ReductionAssessment.PercentChange(rateNow, rateBaseline).ToWireDecimal(),
+            TargetValue = Decimal.FromDecimal(targets.SickLeaveTargetPercent),
             OnTrack = through > 0 && rateNow < targets.SickLeaveTargetPercent,
             HasFigures = through > 0,
         };
@@ -97,11 +99,11 @@ public static class IndicatorReport
         Year = year,
         ThroughMonth = through,
         BaselineYear = baselineYear,
-        Value = DecimalValue.FromDecimal(assessment.Value),
-        BaselineValue = DecimalValue.FromDecimal(assessment.Baseline),
-        ChangePercent = assessment.ChangePercent.ToDecimalValue(),
-        RequiredChangePercent = DecimalValue.FromDecimal(-assessment.RequiredReductionPercent),
-        TargetValue = DecimalValue.FromDecimal(assessment.Allowed),
+        Value = Decimal.FromDecimal(assessment.Value),
+        BaselineValue = Decimal.FromDecimal(assessment.Baseline),
+        ChangePercent = assessment.ChangePercent.ToWireDecimal(),
+        RequiredChangePercent = Decimal.FromDecimal(-assessment.RequiredReductionPercent),
+        TargetValue = Decimal.FromDecimal(assessment.Allowed),
         OnTrack = hasFigures && assessment.OnTrack,
         HasFigures = hasFigures,
     };

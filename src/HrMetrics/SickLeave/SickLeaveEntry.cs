@@ -1,7 +1,9 @@
+using Hemit.HrMetrics.Importing;
+
 namespace Hemit.HrMetrics.SickLeave;
 
 /// <summary>One unit's sick-leave figures for one month (sykefravær per enhet og måned), as the HR system reports them.</summary>
-public sealed class SickLeaveEntry
+public sealed class SickLeaveEntry : IMonthlyEntry
 {
     public int Year { get; set; }
 

@@ -1,5 +1,7 @@
+using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
 using Hemit.HrMetrics.Indicators;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.SickLeave;
 
@@ -22,7 +24,7 @@ public static class SickLeaveReport
         {
             Year = year,
             Unit = unit,
-            TargetPercent = DecimalValue.FromDecimal(targets.SickLeaveTargetPercent),
+            TargetPercent = Decimal.FromDecimal(targets.SickLeaveTargetPercent),
             ThroughMonth = throughMonth,
             YearToDate = Figure(SickLeaveTally.Of(thisYear), targets),
             PreviousYearSamePeriod = Figure(SickLeaveTally.Of(lastYear.Where(e => e.Month <= throughMonth)), targets),
@@ -66,11 +68,11 @@ public static class SickLeaveReport
         var baseline = CountUnitsOver(entries.Where(e => e.Year == baselineYear && e.Month <= throughMonth), targets.UnitThresholdPercent);
         var result = new UnitsOverThreshold
         {
-            ThresholdPercent = DecimalValue.FromDecimal(targets.UnitThresholdPercent),
+            ThresholdPercent = Decimal.FromDecimal(targets.UnitThresholdPercent),
             BaselineYear = baselineYear,
             ThisYear = current.Count,
             Baseline = baseline,
-            ChangePercent = ReductionAssessment.PercentChange(current.Count, baseline).ToDecimalValue(),
+            ChangePercent = ReductionAssessment.PercentChange(current.Count, baseline).ToWireDecimal(),
         };
         result.Units.AddRange(current.Select(u => new UnitRate { Unit = u.Unit, Figure = Figure(u.Tally, targets) }));
         return result;
@@ -85,11 +87,11 @@ public static class SickLeaveReport
 
         return new SickLeaveFigure
         {
-            AgreedWorkDays = DecimalValue.FromDecimal(tally.AgreedWorkDays),
-            SickLeaveDays = DecimalValue.FromDecimal(tally.SickLeaveDays),
-            SelfCertifiedDays = DecimalValue.FromDecimal(tally.SelfCertifiedDays),
-            Percent = DecimalValue.FromDecimal(tally.Percent!.Value),
-            SelfCertifiedPercent = DecimalValue.FromDecimal(tally.SelfCertifiedPercent!.Value),
+            AgreedWorkDays = Decimal.FromDecimal(tally.AgreedWorkDays),
+            SickLeaveDays = Decimal.FromDecimal(tally.SickLeaveDays),
+            SelfCertifiedDays = Decimal.FromDecimal(tally.SelfCertifiedDays),
+            Percent = Decimal.FromDecimal(tally.Percent!.Value),
+            SelfCertifiedPercent = Decimal.FromDecimal(tally.SelfCertifiedPercent!.Value),
             MeetsTarget = tally.Percent < targets.SickLeaveTargetPercent,
         };
     }

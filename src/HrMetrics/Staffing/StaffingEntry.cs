@@ -1,7 +1,9 @@
+using Hemit.HrMetrics.Importing;
+
 namespace Hemit.HrMetrics.Staffing;
 
 /// <summary>One staffing category's figures for one month (bemanning per kategori og måned).</summary>
-public sealed class StaffingEntry
+public sealed class StaffingEntry : IMonthlyEntry
 {
     public int Year { get; set; }
 

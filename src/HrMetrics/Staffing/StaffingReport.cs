@@ -1,4 +1,5 @@
 using Hemit.Contracts.HrMetrics.V1;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.Staffing;
 
@@ -14,9 +15,9 @@ public static class StaffingReport
             var figure = new StaffingMonth
             {
                 Month = month.Key,
-                TotalFteMonths = DecimalValue.FromDecimal(totals.TotalFteMonths),
-                EmployedFteMonths = DecimalValue.FromDecimal(totals.EmployedFteMonths),
-                ContractedFteMonths = DecimalValue.FromDecimal(totals.ContractedFteMonths),
+                TotalFteMonths = Decimal.FromDecimal(totals.TotalFteMonths),
+                EmployedFteMonths = Decimal.FromDecimal(totals.EmployedFteMonths),
+                ContractedFteMonths = Decimal.FromDecimal(totals.ContractedFteMonths),
                 TotalHeadcount = totals.TotalHeadcount,
                 EmployedHeadcount = totals.EmployedHeadcount,
                 ContractedHeadcount = totals.ContractedHeadcount,
@@ -29,7 +30,7 @@ public static class StaffingReport
                     figure.Categories.Add(new StaffingCategoryFigure
                     {
                         Category = category,
-                        FteMonths = DecimalValue.FromDecimal(entry.FteMonths),
+                        FteMonths = Decimal.FromDecimal(entry.FteMonths),
                         Headcount = entry.Headcount,
                         Starters = entry.Starters ?? 0,
                         Leavers = entry.Leavers ?? 0,

@@ -1,39 +1,27 @@
+using Hemit.BuildingBlocks.Importing;
 using Hemit.Contracts.HrMetrics.V1;
 using Hemit.HrMetrics.Importing;
 
 namespace Hemit.HrMetrics.Staffing;
 
-/// <summary>Checks a whole staffing stream; returns the entries only when every row is sound.</summary>
+/// <summary>Checks pushed staffing rows; a batch is written only when every row is sound and each period + category appears once.</summary>
 public static class StaffingRowValidator
 {
-    public static List<StaffingEntry> Validate(IReadOnlyList<StaffingRecord> records, RowProblems problems)
+    public static readonly BatchRules<StaffingRecord, StaffingEntry, (int, int, string)> Batch = new("Staffing import", Validate,
+        e => (e.Year, e.Month, e.Category), e => ("category", $"{e.Year:D4}-{e.Month:D2} {e.Category}"));
+
+    /// <summary>Checks one row; adds its problems to <paramref name="rejections"/> and returns null when bad.</summary>
+    public static StaffingEntry? Validate(StaffingRecord record, long row, RowRejections rejections)
     {
-        var entries = new List<StaffingEntry>(records.Count);
-        var seen = new Dictionary<(int, int, string), long>();
-        for (var i = 0; i < records.Count; i++)
-        {
-            long row = i + 1;
-            var record = records[i];
-            var ok = problems.CheckPeriod(row, record.Period);
-            if (StaffingCategory.Problem(record.Category) is { } categoryProblem)
-            {
-                problems.Add(row, "category", categoryProblem);
-                ok = false;
-            }
-
-            var fte = problems.CheckQuantity(row, "fte_months", record.FteMonths);
-            ok &= fte is not null;
-            ok &= problems.CheckCount(row, "headcount", record.Headcount);
-            ok &= !record.HasStarters || problems.CheckCount(row, "starters", record.Starters);
-            ok &= !record.HasLeavers || problems.CheckCount(row, "leavers", record.Leavers);
-            if (!ok)
-            {
-                continue;
-            }
-
-            problems.CheckUnique(row, (record.Period.Year, record.Period.Month, record.Category), seen, "category",
-                $"{record.Period.ToText()} {record.Category}");
-            entries.Add(new StaffingEntry
+        var ok = rejections.CheckPeriod(row, record.Period);
+        ok &= rejections.Check(row, "category", StaffingCategory.Problem(record.Category));
+        var fte = rejections.CheckQuantity(row, "fte_months", record.FteMonths);
+        ok &= fte is not null;
+        ok &= rejections.CheckCount(row, "headcount", record.Headcount);
+        ok &= !record.HasStarters || rejections.CheckCount(row, "starters", record.Starters);
+        ok &= !record.HasLeavers || rejections.CheckCount(row, "leavers", record.Leavers);
+        return ok
+            ? new StaffingEntry
             {
                 Year = record.Period.Year,
                 Month = record.Period.Month,
@@ -42,9 +30,7 @@ public static class StaffingRowValidator
                 Headcount = record.Headcount,
                 Starters = record.HasStarters ? record.Starters : null,
                 Leavers = record.HasLeavers ? record.Leavers : null,
-            });
-        }
-
-        return entries;
+            }
+            : null;
     }
 }

@@ -1,4 +1,6 @@
+using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.Staffing;
 
@@ -22,7 +24,7 @@ public static class TurnoverReport
                 CurrentPermanentHeadcount = need.CurrentHeadcount,
                 PlannedPermanentHeadcount = need.PlannedHeadcount,
                 RemainingMonths = need.RemainingMonths,
-                ExpectedLeavers = DecimalValue.FromDecimal(need.ExpectedLeavers),
+                ExpectedLeavers = Decimal.FromDecimal(need.ExpectedLeavers),
                 Growth = need.Growth,
                 Total = need.Total,
             },
@@ -39,8 +41,8 @@ public static class TurnoverReport
         MonthsWithFigures = turnover.MonthsWithFigures,
         Starters = turnover.Starters,
         Leavers = turnover.Leavers,
-        AverageHeadcount = DecimalValue.FromDecimal(turnover.AverageHeadcount),
-        TurnoverPercent = turnover.TurnoverPercent.ToDecimalValue(),
-        AnnualisedPercent = turnover.AnnualisedPercent.ToDecimalValue(),
+        AverageHeadcount = Decimal.FromDecimal(turnover.AverageHeadcount),
+        TurnoverPercent = turnover.TurnoverPercent.ToWireDecimal(),
+        AnnualisedPercent = turnover.AnnualisedPercent.ToWireDecimal(),
     };
 }

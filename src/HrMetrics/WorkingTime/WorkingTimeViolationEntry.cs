@@ -1,7 +1,9 @@
+using Hemit.HrMetrics.Importing;
+
 namespace Hemit.HrMetrics.WorkingTime;
 
 /// <summary>How many breaches of one working-time rule one unit had in one month, for one cause (arbeidstidsavvik).</summary>
-public sealed class WorkingTimeViolationEntry
+public sealed class WorkingTimeViolationEntry : IMonthlyEntry
 {
     public int Year { get; set; }
 

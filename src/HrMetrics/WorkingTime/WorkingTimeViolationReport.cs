@@ -1,5 +1,7 @@
+using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
 using Hemit.HrMetrics.Indicators;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.WorkingTime;
 
@@ -61,10 +63,10 @@ public static class WorkingTimeViolationReport
             YearToDate = (int)samePeriod.Value,
             BaselineSamePeriod = (int)samePeriod.Baseline,
             BaselineFullYear = fullYear,
-            RequiredReductionPercent = DecimalValue.FromDecimal(requiredReductionPercent),
-            ChangePercent = samePeriod.ChangePercent.ToDecimalValue(),
-            AllowedYearToDate = DecimalValue.FromDecimal(samePeriod.Allowed),
-            AllowedFullYear = DecimalValue.FromDecimal(ReductionAssessment.AllowedValue(fullYear, requiredReductionPercent)),
+            RequiredReductionPercent = Decimal.FromDecimal(requiredReductionPercent),
+            ChangePercent = samePeriod.ChangePercent.ToWireDecimal(),
+            AllowedYearToDate = Decimal.FromDecimal(samePeriod.Allowed),
+            AllowedFullYear = Decimal.FromDecimal(ReductionAssessment.AllowedValue(fullYear, requiredReductionPercent)),
             OnTrack = samePeriod.OnTrack,
         };
     }

@@ -1,5 +1,5 @@
+using Hemit.BuildingBlocks.Importing;
 using Hemit.Finance.Grpc;
-using Hemit.Finance.Importing;
 using Hemit.Finance.IncomeStatements;
 using Hemit.Finance.Ledger;
 
@@ -14,7 +14,7 @@ public sealed class IncomeStatementCalculatorTests
     {
         var rejections = new RowRejections();
         var amounts = SeedOctober2021.ReadLedger()
-            .Select((line, i) => LedgerImporter.Validate(line, i + 1, rejections)!)
+            .Select((line, i) => LedgerRowValidator.Validate(line, i + 1, rejections)!)
             .Select(e => new LedgerAmount(e.Month, e.LineCode, LedgerScenarioNames.Parse(e.Scenario), e.Amount))
             .ToList();
         Assert.False(rejections.Any);

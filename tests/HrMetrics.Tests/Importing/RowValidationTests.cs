@@ -1,9 +1,9 @@
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
-using Hemit.HrMetrics.Importing;
 using Hemit.HrMetrics.SickLeave;
 using Hemit.HrMetrics.Staffing;
 using Hemit.HrMetrics.WorkingTime;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.Tests.Importing;
 
@@ -16,18 +16,14 @@ public class RowValidationTests
         {
             Period = parsed.IsValid ? parsed : new Period { Year = 2021, Month = 13 },
             Unit = unit,
-            AgreedWorkDays = DecimalValue.FromDecimal(agreed),
-            SickLeaveDays = DecimalValue.FromDecimal(sick),
-            SelfCertifiedDays = selfCertified is { } s ? DecimalValue.FromDecimal(s) : null,
+            AgreedWorkDays = Decimal.FromDecimal(agreed),
+            SickLeaveDays = Decimal.FromDecimal(sick),
+            SelfCertifiedDays = selfCertified is { } s ? Decimal.FromDecimal(s) : null,
         };
     }
 
-    private static List<RowRejection> SickLeaveProblems(params SickLeaveRecord[] records)
-    {
-        var problems = new RowProblems();
-        SickLeaveRowValidator.Validate(records, problems);
-        return problems.Rejections.ToList();
-    }
+    private static List<RowRejection> SickLeaveProblems(params SickLeaveRecord[] records) =>
+        SickLeaveRowValidator.Batch.Check(records).Rejections.ToList();
 
     [Fact]
     public void Sound_rows_with_decimal_days_pass()
@@ -76,6 +72,18 @@ public class RowValidationTests
         Assert.Equal([(1L, "agreed_work_days"), (2L, "agreed_work_days")], rejections.Select(r => (r.Row, r.Field)));
     }
 
+    [Fact]
+    public void A_quantity_whose_units_and_nanos_disagree_in_sign_is_refused_as_malformed()
+    {
+        var record = Sick("2021-01", "U-A", 100m, 1m);
+        record.SickLeaveDays = new Decimal { Units = 1, Nanos = -500_000_000 };
+
+        var rejection = Assert.Single(SickLeaveProblems(record));
+
+        Assert.Equal("sick_leave_days", rejection.Field);
+        Assert.Contains("malformed", rejection.Reason);
+    }
+
     [Theory]
     [InlineData("Ola Nordmann", "not a unit code")]
     [InlineData("U-01017012345", "personal identity number")]
@@ -109,30 +117,28 @@ public class RowValidationTests
     [Fact]
     public void Unknown_staffing_category_and_negative_headcount_are_refused()
     {
-        var problems = new RowProblems();
-        StaffingRowValidator.Validate([
-            new StaffingRecord { Period = Period.Of(2021, 9), Category = "permanent", FteMonths = DecimalValue.FromDecimal(340.5m), Headcount = 355 },
-            new StaffingRecord { Period = Period.Of(2021, 9), Category = "intern", FteMonths = DecimalValue.FromDecimal(2m), Headcount = 2 },
-            new StaffingRecord { Period = Period.Of(2021, 9), Category = "consultant", FteMonths = DecimalValue.FromDecimal(2m), Headcount = -2 },
-            new StaffingRecord { Period = Period.Of(2021, 9), Category = "temporary", FteMonths = DecimalValue.FromDecimal(2m), Headcount = 2, Leavers = -1 },
-        ], problems);
+        var problems = StaffingRowValidator.Batch.Check([
+            new StaffingRecord { Period = Period.Of(2021, 9), Category = "permanent", FteMonths = Decimal.FromDecimal(340.5m), Headcount = 355 },
+            new StaffingRecord { Period = Period.Of(2021, 9), Category = "intern", FteMonths = Decimal.FromDecimal(2m), Headcount = 2 },
+            new StaffingRecord { Period = Period.Of(2021, 9), Category = "consultant", FteMonths = Decimal.FromDecimal(2m), Headcount = -2 },
+            new StaffingRecord { Period = Period.Of(2021, 9), Category = "temporary", FteMonths = Decimal.FromDecimal(2m), Headcount = 2, Leavers = -1 },
+        ]).Rejections;
 
-        Assert.Equal([(2L, "category"), (3L, "headcount"), (4L, "leavers")], problems.Rejections.Select(r => (r.Row, r.Field)));
-        Assert.Contains("permanent, temporary, temp_agency, consultant", problems.Rejections[0].Reason);
+        Assert.Equal([(2L, "category"), (3L, "headcount"), (4L, "leavers")], problems.Select(r => (r.Row, r.Field)));
+        Assert.Contains("permanent, temporary, temp_agency, consultant", problems[0].Reason);
     }
 
     [Fact]
     public void Unknown_rule_negative_count_and_bad_cause_are_refused_and_an_empty_cause_is_unspecified()
     {
-        var problems = new RowProblems();
-        var entries = WorkingTimeViolationRowValidator.Validate([
+        var batch = WorkingTimeViolationRowValidator.Batch.Check([
             new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = "daily_rest", Count = 4 },
             new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = "lunch", Count = 4 },
             new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = "overtime", Count = -4 },
             new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = "overtime", Count = 1, Cause = "Kari was ill" },
-        ], problems);
+        ]);
 
-        Assert.Equal([(2L, "rule"), (3L, "count"), (4L, "cause")], problems.Rejections.Select(r => (r.Row, r.Field)));
-        Assert.Equal(WorkingTimeRules.UnspecifiedCause, Assert.Single(entries).Cause);
+        Assert.Equal([(2L, "rule"), (3L, "count"), (4L, "cause")], batch.Rejections.Select(r => (r.Row, r.Field)));
+        Assert.Equal(WorkingTimeRules.UnspecifiedCause, Assert.Single(batch.Rows).Cause);
     }
 }

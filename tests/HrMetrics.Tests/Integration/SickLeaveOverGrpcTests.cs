@@ -4,6 +4,7 @@ using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
 using Hemit.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.Tests.Integration;
 
@@ -13,7 +14,11 @@ public sealed class SickLeaveOverGrpcTests(PlatformServers servers)
 {
     private static readonly decimal[] Printed2021 = [4.3m, 5.1m, 5.3m, 4.5m, 5.0m, 4.8m, 6.8m, 6.5m, 6.1m, 6.3m];
 
-    private static decimal OneDecimal(DecimalValue value) => Math.Round(value.ToDecimal(), 1, MidpointRounding.AwayFromZero);
+    private static decimal OneDecimal(Decimal value) => Math.Round(value.ToDecimal(), 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>When each stored row was last written, by period and unit.</summary>
+    private static Task<Dictionary<string, DateTimeOffset>> UpdatedAtAsync(HrMetricsHost hr) =>
+        hr.QueryAsync(db => db.SickLeave.ToDictionaryAsync(e => $"{e.Year:D4}-{e.Month:D2} {e.Unit}", e => e.UpdatedAt));
 
     [Fact]
     public async Task Two_years_of_sick_leave_round_trip_and_print_the_october_2021_table()
@@ -59,18 +64,23 @@ public sealed class SickLeaveOverGrpcTests(PlatformServers servers)
         var records = TestFiles.SickLeaveRecords();
         await HrMetricsHost.PushAsync(hr.Client.ImportSickLeave(), records);
 
+        var stamped = await UpdatedAtAsync(hr);
         var again = await HrMetricsHost.PushAsync(hr.Client.ImportSickLeave(), records);
 
         Assert.Equal((0, 110), (again.Accepted, again.Unchanged));
         Assert.Equal(22, (await hr.OutboxPayloadsAsync("SickLeavePeriodUpdated")).Count);
         Assert.Equal(110, await hr.QueryAsync(db => db.SickLeave.CountAsync()));
+        Assert.DoesNotContain(default, stamped.Values);
+        Assert.Equal(stamped, await UpdatedAtAsync(hr));
 
         var corrected = records.Select(r => r.Clone()).ToList();
         var october = corrected.Single(r => r.Period.Year == 2021 && r.Period.Month == 10 && r.Unit == "U-DRIFT");
-        october.SickLeaveDays = DecimalValue.FromDecimal(october.SickLeaveDays.ToDecimal() + 28m);
+        october.SickLeaveDays = Decimal.FromDecimal(october.SickLeaveDays.ToDecimal() + 28m);
         var third = await HrMetricsHost.PushAsync(hr.Client.ImportSickLeave(), corrected);
 
         Assert.Equal((1, 109), (third.Accepted, third.Unchanged));
+        var restamped = await UpdatedAtAsync(hr);
+        Assert.Equal(["2021-10 U-DRIFT"], restamped.Where(row => row.Value != stamped[row.Key]).Select(row => row.Key));
         var events = await hr.OutboxPayloadsAsync("SickLeavePeriodUpdated");
         Assert.Equal(23, events.Count);
         // 28 more sick days on October's 8 000 agreed days: 6.3 % becomes 6.65 %.
@@ -95,10 +105,10 @@ public sealed class SickLeaveOverGrpcTests(PlatformServers servers)
         switch (fault)
         {
             case "negative days":
-                bad.SickLeaveDays = DecimalValue.FromDecimal(-2m);
+                bad.SickLeaveDays = Decimal.FromDecimal(-2m);
                 break;
             case "sick days above agreed days":
-                bad.SickLeaveDays = DecimalValue.FromDecimal(bad.AgreedWorkDays.ToDecimal() + 0.5m);
+                bad.SickLeaveDays = Decimal.FromDecimal(bad.AgreedWorkDays.ToDecimal() + 0.5m);
                 break;
             case "malformed period":
                 bad.Period = new Period { Year = 2020, Month = 13 };

@@ -5,6 +5,7 @@ using Hemit.Contracts.HrMetrics.V1;
 using Hemit.HrMetrics.Indicators;
 using Hemit.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.Tests.Integration;
 
@@ -31,7 +32,7 @@ public sealed class WorkingTimeAndStaffingOverGrpcTests(PlatformServers servers)
 
         var strict = await hr.Client.GetWorkingTimeViolationsAsync(new GetWorkingTimeViolationsRequest
         {
-            Year = 2025, RequiredReductionPercent = DecimalValue.FromDecimal(30m),
+            Year = 2025, RequiredReductionPercent = Decimal.FromDecimal(30m),
         });
         Assert.False(strict.Indicator.OnTrack);
 

@@ -1,38 +1,14 @@
-using Grpc.Core;
-using Hemit.Contracts.Common.V1;
-using Hemit.Finance.Data;
+using Hemit.BuildingBlocks.Importing;
 using Hemit.Finance.Importing;
-using NpgsqlTypes;
 using Wire = Hemit.Contracts.Finance.V1;
 
 namespace Hemit.Finance.Investments;
 
-/// <summary>Ingest of the investment portfolio; all rows or none, idempotent on year + portfolio + item.</summary>
-public sealed class InvestmentImporter(FinanceDbContext db)
+/// <summary>Checks pushed investment portfolio rows: every row sound, each year + portfolio + item once.</summary>
+public static class InvestmentRowValidator
 {
-    private static readonly UpsertColumn[] Columns =
-    [
-        new("year", NpgsqlDbType.Integer, typeof(int), IsKey: true),
-        new("portfolio", NpgsqlDbType.Text, typeof(string), IsKey: true),
-        new("item", NpgsqlDbType.Text, typeof(string), IsKey: true),
-        new("long_term_budget", NpgsqlDbType.Numeric, typeof(decimal?)),
-        new("budget", NpgsqlDbType.Numeric, typeof(decimal)),
-        new("spent_to_date", NpgsqlDbType.Numeric, typeof(decimal?)),
-        new("forecast", NpgsqlDbType.Numeric, typeof(decimal?)),
-    ];
-
-    public async Task<ImportSummary> ImportAsync(IAsyncStreamReader<Wire.Investment> stream, CancellationToken cancellationToken)
-    {
-        var rows = await StreamedBatch.ReadAsync(stream, "Investment import", Validate,
-            r => (r.Year, r.Portfolio, r.Item), r => ("item", $"{r.Year} {r.Portfolio} '{r.Item}'"), cancellationToken);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var changed = await BulkUpsert.ExecuteAsync(db, InvestmentModel.Table, Columns,
-            rows.Select(r => new object?[] { r.Year, r.Portfolio, r.Item, r.LongTermBudget, r.Budget, r.SpentToDate, r.Forecast }).ToList(),
-            cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ImportSummary { Accepted = changed.Count, Unchanged = rows.Count - changed.Count };
-    }
+    public static readonly BatchRules<Wire.Investment, InvestmentEntry, (int, string, string)> Batch = new("Investment import", Validate,
+        r => (r.Year, r.Portfolio, r.Item), r => ("item", $"{r.Year} {r.Portfolio} '{r.Item}'"));
 
     public static string? PortfolioCode(Wire.InvestmentPortfolio portfolio) => portfolio switch
     {
@@ -41,6 +17,7 @@ public sealed class InvestmentImporter(FinanceDbContext db)
         _ => null,
     };
 
+    /// <summary>Checks one row; adds its problems to <paramref name="rejections"/> and returns null when bad.</summary>
     public static InvestmentEntry? Validate(Wire.Investment message, long row, RowRejections rejections)
     {
         var ok = YearRules.TryRead(message.Year, row, "year", rejections);

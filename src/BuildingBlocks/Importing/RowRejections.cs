@@ -1,7 +1,6 @@
-using Hemit.BuildingBlocks.Grpc;
 using Hemit.Contracts.Common.V1;
 
-namespace Hemit.Finance.Importing;
+namespace Hemit.BuildingBlocks.Importing;
 
 /// <summary>Collects every bad row of a pushed batch (row = 1-based position in the stream) before anything is written.</summary>
 public sealed class RowRejections
@@ -14,13 +13,4 @@ public sealed class RowRejections
 
     public void Add(long row, string field, string reason) =>
         _rejections.Add(new RowRejection { Row = row, Field = field, Reason = reason });
-
-    /// <summary>Refuses the whole batch with INVALID_ARGUMENT naming every bad row, when there is any.</summary>
-    public void ThrowIfAny(string what)
-    {
-        if (Any)
-        {
-            throw InvalidArgument.ForRows(_rejections, what);
-        }
-    }
 }

@@ -1,38 +1,16 @@
-using Grpc.Core;
-using Hemit.Contracts.Common.V1;
-using Hemit.Finance.Data;
+using Hemit.BuildingBlocks.Importing;
 using Hemit.Finance.Importing;
-using NpgsqlTypes;
 using Wire = Hemit.Contracts.Finance.V1;
 
 namespace Hemit.Finance.Budgets;
 
-/// <summary>Ingest of the budget per tjenesteområde; all rows or none, idempotent on budget year + area.</summary>
-public sealed class ServiceAreaBudgetImporter(FinanceDbContext db)
+/// <summary>Checks pushed budget rows per tjenesteområde: every row sound, each budget year + area once.</summary>
+public static class ServiceAreaBudgetRowValidator
 {
-    private static readonly UpsertColumn[] Columns =
-    [
-        new("budget_year", NpgsqlDbType.Integer, typeof(int), IsKey: true),
-        new("area_code", NpgsqlDbType.Text, typeof(string), IsKey: true),
-        new("previous_budget", NpgsqlDbType.Numeric, typeof(decimal?)),
-        new("previous_forecast", NpgsqlDbType.Numeric, typeof(decimal?)),
-        new("long_term_budget", NpgsqlDbType.Numeric, typeof(decimal?)),
-        new("budget", NpgsqlDbType.Numeric, typeof(decimal?)),
-    ];
+    public static readonly BatchRules<Wire.ServiceAreaBudget, ServiceAreaBudgetEntry, (int, string)> Batch = new("Service area budget import", Validate,
+        r => (r.BudgetYear, r.AreaCode), r => ("area", $"{r.BudgetYear} {r.AreaCode}"));
 
-    public async Task<ImportSummary> ImportAsync(IAsyncStreamReader<Wire.ServiceAreaBudget> stream, CancellationToken cancellationToken)
-    {
-        var rows = await StreamedBatch.ReadAsync(stream, "Service area budget import", Validate,
-            r => (r.BudgetYear, r.AreaCode), r => ("area", $"{r.BudgetYear} {r.AreaCode}"), cancellationToken);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var changed = await BulkUpsert.ExecuteAsync(db, ServiceAreaBudgetModel.Table, Columns,
-            rows.Select(r => new object?[] { r.BudgetYear, r.AreaCode, r.PreviousBudget, r.PreviousForecast, r.LongTermBudget, r.Budget }).ToList(),
-            cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ImportSummary { Accepted = changed.Count, Unchanged = rows.Count - changed.Count };
-    }
-
+    /// <summary>Checks one row; adds its problems to <paramref name="rejections"/> and returns null when bad.</summary>
     public static ServiceAreaBudgetEntry? Validate(Wire.ServiceAreaBudget message, long row, RowRejections rejections)
     {
         var ok = YearRules.TryRead(message.BudgetYear, row, "budget_year", rejections);

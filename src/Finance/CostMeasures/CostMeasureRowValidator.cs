@@ -1,45 +1,16 @@
-using Grpc.Core;
-using Hemit.Contracts.Common.V1;
-using Hemit.Finance.Data;
+using Hemit.BuildingBlocks.Importing;
 using Hemit.Finance.Importing;
-using NpgsqlTypes;
 using Wire = Hemit.Contracts.Finance.V1;
 
 namespace Hemit.Finance.CostMeasures;
 
-/// <summary>Ingest of cost-saving measures; all rows or none, idempotent on year + activity.</summary>
-public sealed class CostMeasureImporter(FinanceDbContext db)
+/// <summary>Checks pushed cost-saving measures (tiltak): every row sound, each year + activity once.</summary>
+public static class CostMeasureRowValidator
 {
-    private static readonly UpsertColumn[] Columns =
-    [
-        new("year", NpgsqlDbType.Integer, typeof(int), IsKey: true),
-        new("activity", NpgsqlDbType.Text, typeof(string), IsKey: true),
-        new("status", NpgsqlDbType.Text, typeof(string)),
-        new("gain_unit", NpgsqlDbType.Text, typeof(string)),
-        new("gain_low", NpgsqlDbType.Numeric, typeof(decimal?)),
-        new("gain_high", NpgsqlDbType.Numeric, typeof(decimal?)),
-        new("gain_low_basis_points", NpgsqlDbType.Integer, typeof(int?)),
-        new("gain_high_basis_points", NpgsqlDbType.Integer, typeof(int?)),
-        new("gain_percent_of", NpgsqlDbType.Numeric, typeof(decimal?)),
-        new("next_step", NpgsqlDbType.Text, typeof(string)),
-    ];
+    public static readonly BatchRules<Wire.CostMeasure, CostMeasureEntry, (int, string)> Batch = new("Cost measure import", Validate,
+        r => (r.Year, r.Activity), r => ("activity", $"{r.Year} '{r.Activity}'"));
 
-    public async Task<ImportSummary> ImportAsync(IAsyncStreamReader<Wire.CostMeasure> stream, CancellationToken cancellationToken)
-    {
-        var rows = await StreamedBatch.ReadAsync(stream, "Cost measure import", Validate,
-            r => (r.Year, r.Activity), r => ("activity", $"{r.Year} '{r.Activity}'"), cancellationToken);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var changed = await BulkUpsert.ExecuteAsync(db, CostMeasureModel.Table, Columns,
-            rows.Select(r => new object?[]
-            {
-                r.Year, r.Activity, r.Status, r.GainUnit, r.GainLow, r.GainHigh, r.GainLowBasisPoints, r.GainHighBasisPoints, r.GainPercentOf, r.NextStep,
-            }).ToList(),
-            cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ImportSummary { Accepted = changed.Count, Unchanged = rows.Count - changed.Count };
-    }
-
+    /// <summary>Checks one row; adds its problems to <paramref name="rejections"/> and returns null when bad.</summary>
     public static CostMeasureEntry? Validate(Wire.CostMeasure message, long row, RowRejections rejections)
     {
         var ok = YearRules.TryRead(message.Year, row, "year", rejections);

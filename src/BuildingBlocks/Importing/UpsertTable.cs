@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Hemit.BuildingBlocks.Importing;
+
+/// <summary>One column of a bulk upsert: the mapped property, the element type of its parameter array, its part in the statement.</summary>
+internal sealed record UpsertColumn(IProperty Property, string Name, Type ClrType, bool IsKey, bool IsStamp);
+
+/// <summary>The upsert statement of one entity type, built from the EF Core model (table, columns, primary key).</summary>
+internal sealed class UpsertTable
+{
+    private UpsertTable(string name, IReadOnlyList<UpsertColumn> columns)
+    {
+        Name = name;
+        Columns = columns;
+        var keys = columns.Where(c => c.IsKey).ToList();
+        var updated = columns.Where(c => !c.IsKey).ToList();
+        var compared = updated.Where(c => !c.IsStamp).ToList();
+        KeyCount = keys.Count;
+        var keyNames = string.Join(", ", keys.Select(c => Quote(c.Name)));
+        var onConflict = updated.Count == 0
+            ? "DO NOTHING"
+            : $"DO UPDATE SET {string.Join(", ", updated.Select(c => $"{Quote(c.Name)} = excluded.{Quote(c.Name)}"))}" +
+              (compared.Count == 0 ? string.Empty :
+                  $"\nWHERE ({string.Join(", ", compared.Select(c => $"target.{Quote(c.Name)}"))}) " +
+                  $"IS DISTINCT FROM ({string.Join(", ", compared.Select(c => $"excluded.{Quote(c.Name)}"))})");
+        Sql = $"""
+            INSERT INTO {name} AS target ({string.Join(", ", columns.Select(c => Quote(c.Name)))})
+            SELECT * FROM unnest({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})
+            ON CONFLICT ({keyNames}) {onConflict}
+            RETURNING {string.Join(", ", keys.Select(c => $"target.{Quote(c.Name)}"))}
+            """;
+    }
+
+    /// <summary>The quoted, schema-qualified table.</summary>
+    public string Name { get; }
+
+    public IReadOnlyList<UpsertColumn> Columns { get; }
+
+    public int KeyCount { get; }
+
+    public string Sql { get; }
+
+    public static UpsertTable Of(IModel model, Type rowType, string? stampProperty)
+    {
+        var entity = model.FindEntityType(rowType)
+            ?? throw new InvalidOperationException($"{rowType.Name} is not an entity of the context's model; bulk upserts write mapped tables only.");
+        var tableName = entity.GetTableName()
+            ?? throw new InvalidOperationException($"{rowType.Name} is not mapped to a table.");
+        var key = entity.FindPrimaryKey()
+            ?? throw new InvalidOperationException($"{rowType.Name} has no primary key; bulk upserts are idempotent on it.");
+        if (stampProperty is not null && entity.FindProperty(stampProperty) is null)
+        {
+            throw new InvalidOperationException($"{rowType.Name} has no property {stampProperty} to stamp.");
+        }
+
+        var store = StoreObjectIdentifier.Table(tableName, entity.GetSchema());
+        var columns = key.Properties
+            .Concat(entity.GetProperties().Where(p => !key.Properties.Contains(p)))
+            .Select(p => new UpsertColumn(p, p.GetColumnName(store)!, p.ClrType, key.Properties.Contains(p), p.Name == stampProperty))
+            .ToList();
+        var name = entity.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(tableName)}" : Quote(tableName);
+        return new UpsertTable(name, columns);
+    }
+
+    /// <summary>The row's primary key values in key order, as RETURNING gives them back.</summary>
+    public object?[] KeyOf(object row) =>
+        Columns.Take(KeyCount).Select(c => c.Property.GetGetter().GetClrValueUsingContainingEntity(row)).ToArray();
+
+    private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"")}\"";
+}
