@@ -35,6 +35,9 @@ public sealed class DistributedApplication : IAsyncDisposable
     /// <summary>URL of the hemit.dashboard.v1.DashboardService this host serves (DOTNET_RESOURCE_SERVICE_ENDPOINT_URL), once started.</summary>
     public string? ResourceServiceUrl => _orchestrator.ResourceServiceUrl;
 
+    /// <summary>The dashboard's login link (<c>/login?t=…</c>), or null when the application has no dashboard.</summary>
+    public string? DashboardLoginUrl => _orchestrator.BrowserLoginUrl();
+
     /// <summary>Runs until Ctrl+C or SIGTERM, then stops everything. Problems are printed and set a non-zero exit code.</summary>
     public void Run()
     {

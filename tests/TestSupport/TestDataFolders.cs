@@ -7,7 +7,7 @@ namespace Hemit.TestSupport;
 /// Temporary data folders under /tmp/hemit-tests/&lt;pid&gt;-&lt;random&gt;. A test process that was killed cannot
 /// stop its servers, so each new one first clears folders whose process is gone (and whatever still runs from them).
 /// </summary>
-internal static class TestDataFolders
+public static class TestDataFolders
 {
     private static readonly string Parent = Path.Combine(Path.GetTempPath(), "hemit-tests");
 

@@ -27,12 +27,20 @@ public sealed class PeriodCloser<TContext>(TContext db, IOutbox outbox, TimeProv
             return Response(existing, alreadyClosed: true);
         }
 
-        var closed = new ClosedPeriod { Year = year, Month = month, ClosedAt = time.GetUtcNow() };
+        var closed = new ClosedPeriod { Year = year, Month = month, ClosedAt = ToStoredPrecision(time.GetUtcNow()) };
         db.Set<ClosedPeriod>().Add(closed);
-        outbox.Add(new MonthClosed(source, year, month));
+        // The announcement carries the closing time itself, so governance reports the same moment finance does.
+        outbox.Add(new MonthClosed(source, year, month) { CreatedAt = closed.ClosedAt });
         await db.SaveChangesAsync(cancellationToken);
         return Response(closed, alreadyClosed: false);
     }
+
+    /// <summary>
+    /// PostgreSQL keeps microseconds; the clock gives 100 ns ticks. Cut to what is stored, so the first answer's
+    /// closing time is the same as every later one read back from the table.
+    /// </summary>
+    private static DateTimeOffset ToStoredPrecision(DateTimeOffset moment) =>
+        moment.AddTicks(-(moment.Ticks % TimeSpan.TicksPerMicrosecond));
 
     private static ClosePeriodResponse Response(ClosedPeriod closed, bool alreadyClosed) => new()
     {

@@ -466,7 +466,8 @@ internal sealed class Orchestrator
 
     private static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
-    private string? BrowserLoginUrl()
+    /// <summary>The dashboard's login link with its browser token, or null without a dashboard.</summary>
+    public string? BrowserLoginUrl()
     {
         var dashboard = _resources.OfType<ProjectResource>().FirstOrDefault(p => p.IsDashboard);
         return dashboard is null || _environmentContext.BrowserToken is not { } token

@@ -50,7 +50,7 @@ public static class ProcessTable
     }
 
     /// <summary>The state letter from /proc/&lt;pid&gt;/stat (R, S, D, Z …), or null when there is no such process.</summary>
-    internal static char? ReadState(int processId)
+    public static char? ReadState(int processId)
     {
         var fields = ReadStatFieldsAfterName(processId);
         return fields is { Length: > 0 } && fields[0].Length > 0 ? fields[0][0] : null;

@@ -218,6 +218,8 @@ internal sealed class PostgresServerRunner(PostgresServerResource resource, Reso
                 onLine: (line, isError) => context.WriteLine(line, isError));
             if (result.ExitCode == 0 || !lockFile.BelongsToLiveServer())
             {
+                // pg_ctl returns once postmaster.pid is gone, a moment before the postmaster itself has exited.
+                await WaitUntilExitedAsync(lockFile.ProcessId, StopTimeout, cancellationToken);
                 return;
             }
 
@@ -226,6 +228,15 @@ internal sealed class PostgresServerRunner(PostgresServerResource resource, Reso
 
         // Immediate mode failed too: the server is beyond asking. It recovers from its log on the next start.
         Posix.Signal(lockFile.ProcessId, Posix.SIGKILL);
+    }
+
+    private static async Task WaitUntilExitedAsync(int processId, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (Posix.IsAlive(processId) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20, cancellationToken);
+        }
     }
 
     private string Tool(string name) =>

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Hemit.Dashboard.Tests.Browser;
+namespace Hemit.TestSupport.Browser;
 
 /// <summary>Debian's Chromium, headless, driven by Playwright; no browser is downloaded.</summary>
 public static class BrowserSession
