@@ -11,7 +11,18 @@ public sealed class ReportWriter(IAnsiConsole console, TextWriter plainOut)
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 
-    public static ReportWriter ForConsole() => new(AnsiConsole.Console, Console.Out);
+    /// <summary>Columns to lay tables out in when stdout is a file or pipe (a terminal reports its own width).</summary>
+    private const int RedirectedWidth = 200;
+
+    public static ReportWriter ForConsole()
+    {
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = RedirectedWidth;
+        }
+
+        return new(AnsiConsole.Console, Console.Out);
+    }
 
     public void Write(ReportTable report, OutputFormat format)
     {
