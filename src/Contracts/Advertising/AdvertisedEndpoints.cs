@@ -34,20 +34,39 @@ public sealed record AdvertisedEndpoints
 
     /// <summary>
     /// Finds the file: <c>HEMIT_DATA_DIR</c>, else the nearest <c>.hemit/</c> above the working directory or above
-    /// this program. Returns null when no AppHost is advertising (the file is removed on shutdown).
+    /// this program. Returns null when no AppHost is advertising: the file is removed on shutdown, and one left by
+    /// a killed AppHost is ignored.
     /// </summary>
     public static AdvertisedEndpoints? Load()
     {
         foreach (var folder in CandidateFolders())
         {
             var path = System.IO.Path.Combine(folder, FileName);
-            if (File.Exists(path))
+            if (File.Exists(path) && FromJson(File.ReadAllText(path), path) is { IsAppHostRunning: true } endpoints)
             {
-                return FromJson(File.ReadAllText(path), path);
+                return endpoints;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the AppHost that wrote this file still runs.</summary>
+    [JsonIgnore]
+    public bool IsAppHostRunning
+    {
+        get
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(AppHostPid);
+                return !process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
     }
 
     private static IEnumerable<string> CandidateFolders()

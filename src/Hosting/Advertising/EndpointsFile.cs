@@ -36,7 +36,7 @@ public static class EndpointsFile
     public static AdvertisedEndpoints? ReadIfRunning(string dataDirectory)
     {
         var file = Read(dataDirectory);
-        return file is not null && IsProcessRunning(file.AppHostPid) ? file : null;
+        return file is { IsAppHostRunning: true } ? file : null;
     }
 
     public static void Write(AdvertisedEndpoints endpoints, string dataDirectory) =>
@@ -54,17 +54,4 @@ public static class EndpointsFile
     public static string? FindEndpoint(this AdvertisedEndpoints endpoints, string resourceName, string endpointName) =>
         endpoints.Resources.FirstOrDefault(r => string.Equals(r.Name, resourceName, StringComparison.OrdinalIgnoreCase))?
             .Endpoints.GetValueOrDefault(endpointName);
-
-    private static bool IsProcessRunning(int processId)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 }
