@@ -2,12 +2,13 @@ using Grpc.Core;
 using Hemit.Cli.Finance;
 using Hemit.Cli.Importing;
 using Hemit.Contracts.Finance.V1;
+using Hemit.TestSupport;
 
 namespace Hemit.Finance.Tests.Integration;
 
 /// <summary>The budget case's tables, the investment portfolio and the measures, pushed from their CSV files over gRPC.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class BudgetsAndPortfolioOverGrpcTests(PostgresServer postgres)
+[Collection(ServersCollection.Name)]
+public sealed class BudgetsAndPortfolioOverGrpcTests(PlatformServers servers)
 {
     private static List<T> Read<T>(string file, ImportFileLayout layout, Func<CsvRow, T> toMessage)
     {
@@ -19,7 +20,7 @@ public sealed class BudgetsAndPortfolioOverGrpcTests(PostgresServer postgres)
     [Fact]
     public async Task Budget_2022_by_category_reads_back_the_seed_table_with_its_sums()
     {
-        using var finance = await FinanceHost.StartAsync(postgres);
+        using var finance = await FinanceHost.StartAsync(servers);
         var rows = Read("category-budgets-2022.csv", BudgetFiles.CategoryLayout, BudgetFiles.ToCategoryBudget);
 
         var first = await FinanceHost.PushAsync(finance.Client.ImportCategoryBudgets(), rows);
@@ -43,7 +44,7 @@ public sealed class BudgetsAndPortfolioOverGrpcTests(PostgresServer postgres)
     [Fact]
     public async Task Service_area_budget_takes_a_flat_cut_of_one_and_a_half_percent()
     {
-        using var finance = await FinanceHost.StartAsync(postgres);
+        using var finance = await FinanceHost.StartAsync(servers);
         var rows = Read("service-area-budgets-2022.csv", BudgetFiles.ServiceAreaLayout, BudgetFiles.ToServiceAreaBudget);
         await FinanceHost.PushAsync(finance.Client.ImportServiceAreaBudgets(), rows);
 
@@ -64,7 +65,7 @@ public sealed class BudgetsAndPortfolioOverGrpcTests(PostgresServer postgres)
     [Fact]
     public async Task A_cut_without_an_imported_budget_is_refused()
     {
-        using var finance = await FinanceHost.StartAsync(postgres);
+        using var finance = await FinanceHost.StartAsync(servers);
 
         var refusal = await Assert.ThrowsAsync<RpcException>(async () =>
             await finance.Client.ApplyEfficiencyCutAsync(new ApplyEfficiencyCutRequest { BudgetYear = 2030, CutBasisPoints = 150 }));
@@ -75,7 +76,7 @@ public sealed class BudgetsAndPortfolioOverGrpcTests(PostgresServer postgres)
     [Fact]
     public async Task Investment_portfolio_flags_infrastructure_over_100_MNOK_for_tertial_reporting()
     {
-        using var finance = await FinanceHost.StartAsync(postgres);
+        using var finance = await FinanceHost.StartAsync(servers);
         await FinanceHost.PushAsync(finance.Client.ImportInvestments(), Read("investments-2022.csv", InvestmentFile.Layout, InvestmentFile.ToMessage));
 
         var portfolio = await finance.Client.GetInvestmentPortfolioAsync(new GetInvestmentPortfolioRequest { Year = 2022 });
@@ -92,7 +93,7 @@ public sealed class BudgetsAndPortfolioOverGrpcTests(PostgresServer postgres)
     [Fact]
     public async Task Cost_measures_total_their_expected_gain_ranges()
     {
-        using var finance = await FinanceHost.StartAsync(postgres);
+        using var finance = await FinanceHost.StartAsync(servers);
         await FinanceHost.PushAsync(finance.Client.ImportCostMeasures(), Read("cost-measures-2021.csv", CostMeasureFile.Layout, CostMeasureFile.ToMessage));
 
         var measures = await finance.Client.GetCostMeasuresAsync(new GetCostMeasuresRequest { Year = 2021 });

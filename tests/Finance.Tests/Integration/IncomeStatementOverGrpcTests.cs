@@ -4,20 +4,21 @@ using Grpc.Core;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Finance.V1;
 using Hemit.Finance.Ledger;
+using Hemit.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hemit.Finance.Tests.Integration;
 
 /// <summary>The seed's October 2021 figures pushed over gRPC into real PostgreSQL and read back as the board paper prints them.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class IncomeStatementOverGrpcTests(PostgresServer postgres)
+[Collection(ServersCollection.Name)]
+public sealed class IncomeStatementOverGrpcTests(PlatformServers servers)
 {
     private static readonly Hemit.Contracts.Common.V1.Period October2021 = Hemit.Contracts.Common.V1.Period.Of(2021, 10);
 
     [Fact]
     public async Task October_2021_pushed_over_grpc_reads_back_the_seed_statement_line_by_line()
     {
-        using var finance = await FinanceHost.StartAsync(postgres);
+        using var finance = await FinanceHost.StartAsync(servers);
         var lines = SeedOctober2021.ReadLedger();
 
         var summary = await FinanceHost.PushAsync(finance.Client.ImportLedgerLines(), lines);
@@ -43,7 +44,7 @@ public sealed class IncomeStatementOverGrpcTests(PostgresServer postgres)
     [Fact]
     public async Task Pushing_announces_the_changed_periods_and_the_moved_forecast_through_the_outbox()
     {
-        using var finance = await FinanceHost.StartAsync(postgres);
+        using var finance = await FinanceHost.StartAsync(servers);
 
         await FinanceHost.PushAsync(finance.Client.ImportLedgerLines(), SeedOctober2021.ReadLedger());
 
@@ -63,7 +64,7 @@ public sealed class IncomeStatementOverGrpcTests(PostgresServer postgres)
     [Fact]
     public async Task Pushing_the_same_file_twice_changes_nothing()
     {
-        using var finance = await FinanceHost.StartAsync(postgres);
+        using var finance = await FinanceHost.StartAsync(servers);
         var lines = SeedOctober2021.ReadLedger();
         await FinanceHost.PushAsync(finance.Client.ImportLedgerLines(), lines);
         var eventsAfterFirst = await finance.QueryAsync(db => db.Set<Hemit.BuildingBlocks.Outbox.OutboxMessage>().CountAsync());
@@ -79,7 +80,7 @@ public sealed class IncomeStatementOverGrpcTests(PostgresServer postgres)
     [Fact]
     public async Task A_changed_amount_counts_as_accepted_and_the_rest_as_unchanged()
     {
-        using var finance = await FinanceHost.StartAsync(postgres);
+        using var finance = await FinanceHost.StartAsync(servers);
         var lines = SeedOctober2021.ReadLedger();
         await FinanceHost.PushAsync(finance.Client.ImportLedgerLines(), lines);
         var corrected = lines.Select(l => l.Clone()).ToList();
@@ -96,7 +97,7 @@ public sealed class IncomeStatementOverGrpcTests(PostgresServer postgres)
     [Fact]
     public async Task A_file_with_one_bad_row_writes_nothing_and_names_the_row()
     {
-        using var finance = await FinanceHost.StartAsync(postgres);
+        using var finance = await FinanceHost.StartAsync(servers);
         var lines = SeedOctober2021.ReadLedger("ledger-one-bad-row.csv");
 
         var refusal = await Assert.ThrowsAsync<RpcException>(() => FinanceHost.PushAsync(finance.Client.ImportLedgerLines(), lines));

@@ -1,0 +1,30 @@
+using Hemit.TestSupport;
+using Xunit;
+
+namespace Hemit.Messaging.IntegrationTests;
+
+/// <summary>
+/// Real PostgreSQL and RabbitMQ (tests/TestSupport's <see cref="PlatformServers"/>), both started before the first
+/// test, because every test here runs services that talk over the broker.
+/// </summary>
+public sealed class ServersFixture : IAsyncLifetime
+{
+    private readonly PlatformServers _servers = new();
+
+    /// <summary>The real broker's amqp:// URI.</summary>
+    public string Messaging { get; private set; } = "";
+
+    /// <summary>An amqp:// URI on a loopback port where nothing listens: a service pointed here cannot publish.</summary>
+    public static string UnreachableBroker => Hemit.ServiceTestHost.UnreachableBroker.Address;
+
+    /// <summary>A new, empty database named after <paramref name="prefix"/>; returns its connection string.</summary>
+    public Task<string> CreateDatabaseAsync(string prefix) => _servers.CreateDatabaseAsync(prefix);
+
+    public async Task InitializeAsync()
+    {
+        await _servers.GetPostgresConnectionStringAsync();
+        Messaging = await _servers.GetMessagingConnectionStringAsync();
+    }
+
+    public Task DisposeAsync() => _servers.DisposeAsync().AsTask();
+}

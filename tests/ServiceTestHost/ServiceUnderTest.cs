@@ -1,0 +1,74 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using Hemit.BuildingBlocks.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hemit.ServiceTestHost;
+
+/// <summary>
+/// One real service in-process (<see cref="GrpcServiceTestHost{TEntryPoint}"/>) together with what its tests read
+/// besides the gRPC answers: its own database, and the events waiting in (or relayed from) its outbox.
+/// Use it as it is, or derive a small host from it that adds the service's typed gRPC client.
+/// </summary>
+/// <param name="connectionStrings">Name to connection string, as the AppHost would set them (e.g. financedb, messaging).</param>
+public class ServiceUnderTest<TEntryPoint, TContext>(IReadOnlyDictionary<string, string> connectionStrings) : IDisposable
+    where TEntryPoint : class
+    where TContext : DbContext
+{
+    private readonly GrpcServiceTestHost<TEntryPoint> _host = new(connectionStrings);
+
+    /// <summary>A channel to the service; the first use starts it (migrations, outbox relay, consumers).</summary>
+    public GrpcChannel Channel => _host.Channel;
+
+    /// <summary>The running service's container, e.g. for its MassTransit bus.</summary>
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>Streams all <paramref name="messages"/> as one client-streaming call (as the CLI imports) and returns the answer.</summary>
+    public static async Task<TResponse> PushAsync<TRequest, TResponse>(AsyncClientStreamingCall<TRequest, TResponse> call, IEnumerable<TRequest> messages)
+    {
+        using (call)
+        {
+            foreach (var message in messages)
+            {
+                await call.RequestStream.WriteAsync(message);
+            }
+
+            await call.RequestStream.CompleteAsync();
+            return await call;
+        }
+    }
+
+    /// <summary>Reads the service's own database through its own DbContext, in a fresh scope.</summary>
+    public async Task<TResult> QueryAsync<TResult>(Func<TContext, Task<TResult>> query)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TContext>());
+    }
+
+    /// <summary>The outbox rows of one event type (its class name, e.g. "MonthClosed"), in the order written.</summary>
+    public Task<List<OutboxMessage>> OutboxRowsAsync(string eventName) => QueryAsync(db =>
+        db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.MessageType.Contains("." + eventName + ","))
+            .OrderBy(m => m.OccurredAt).ToListAsync());
+
+    /// <summary>The JSON payloads of one event type's outbox rows, in the order written.</summary>
+    public Task<List<string>> OutboxPayloadsAsync(string eventName) => QueryAsync(db =>
+        db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.MessageType.Contains("." + eventName + ","))
+            .OrderBy(m => m.OccurredAt).Select(m => m.Payload).ToListAsync());
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _host.Dispose();
+        }
+    }
+}
