@@ -10,7 +10,7 @@ dotnet build Hemit.Platform.sln -nologo -v quiet || { echo "0 passed, 1 failed";
 
 log=$(mktemp)
 dotnet test Hemit.Platform.sln --no-build -nologo --results-directory TestResults \
-  --logger "console;verbosity=normal" 2>&1 | tee "$log"
+  --logger "console;verbosity=minimal" --blame-hang-timeout 15m 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # Each test assembly prints "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, …" (or "Failed!").

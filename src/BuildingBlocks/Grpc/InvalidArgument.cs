@@ -22,6 +22,12 @@ public static class InvalidArgument
         return Build(message, badRequest);
     }
 
+    /// <summary>The request's period, refused unless it is a real month.</summary>
+    public static Period RequirePeriod(Period? period, string field = "period") =>
+        period is { IsValid: true }
+            ? period
+            : throw ForField(field, "give a real month, e.g. year 2021 and month 10");
+
     public static RpcException ForField(string field, string reason)
     {
         var badRequest = new BadRequest();

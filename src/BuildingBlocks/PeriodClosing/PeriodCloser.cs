@@ -15,12 +15,8 @@ public sealed class PeriodCloser<TContext>(TContext db, IOutbox outbox, TimeProv
 {
     public async Task<ClosePeriodResponse> CloseAsync(string source, ClosePeriodRequest request, CancellationToken cancellationToken)
     {
-        if (request.Period is null || !request.Period.IsValid)
-        {
-            throw InvalidArgument.ForField("period", "give a real month, e.g. year 2021 and month 10");
-        }
-
-        var (year, month) = (request.Period.Year, request.Period.Month);
+        var period = InvalidArgument.RequirePeriod(request.Period);
+        var (year, month) = (period.Year, period.Month);
         var existing = await db.Set<ClosedPeriod>().FindAsync([year, month], cancellationToken);
         if (existing is not null)
         {

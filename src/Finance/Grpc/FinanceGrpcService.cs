@@ -32,12 +32,8 @@ public sealed class FinanceGrpcService(
 
     public override async Task<GetIncomeStatementResponse> GetIncomeStatement(GetIncomeStatementRequest request, ServerCallContext context)
     {
-        if (request.Period is null || !request.Period.IsValid)
-        {
-            throw InvalidArgument.ForField("period", "give a real month, e.g. year 2021 and month 10");
-        }
-
-        var statement = await incomeStatements.GetAsync(request.Period.Year, request.Period.Month, context.CancellationToken);
+        var period = InvalidArgument.RequirePeriod(request.Period);
+        var statement = await incomeStatements.GetAsync(period.Year, period.Month, context.CancellationToken);
         return statement.ToResponse();
     }
 

@@ -12,18 +12,14 @@ public sealed class GovernanceGrpcService(GovernanceDbContext db) : GovernanceSe
 {
     public override async Task<GetReportReadinessResponse> GetReportReadiness(GetReportReadinessRequest request, ServerCallContext context)
     {
-        if (request.Period is null || !request.Period.IsValid)
-        {
-            throw InvalidArgument.ForField("period", "give a real month, e.g. year 2021 and month 10");
-        }
-
+        var period = InvalidArgument.RequirePeriod(request.Period);
         var closings = await db.SourceClosings
-            .Where(c => c.Year == request.Period.Year && c.Month == request.Period.Month)
+            .Where(c => c.Year == period.Year && c.Month == period.Month)
             .GroupBy(c => c.Source)
             .Select(g => new { Source = g.Key, ClosedAt = g.Min(c => c.ClosedAt) })
             .ToDictionaryAsync(c => c.Source, c => c.ClosedAt, context.CancellationToken);
 
-        var response = new GetReportReadinessResponse { Period = request.Period };
+        var response = new GetReportReadinessResponse { Period = period };
         foreach (var source in ReportSources.All)
         {
             var closed = closings.TryGetValue(source, out var closedAt);
