@@ -26,7 +26,7 @@ public static class SickLeaveCommand
     public static IReadOnlyList<ReportTable> Tables(GetSickLeaveResponse response)
     {
         var scope = response.Unit.Length == 0 ? "Hemit" : $"enhet {response.Unit}";
-        var columns = new List<ReportColumn> { new("year", "%") };
+        var columns = new List<ReportColumn> { new("year", "%", Display: DisplayFormats.Plain) };
         columns.AddRange(MonthNames.Select((name, i) => new ReportColumn($"m{i + 1:D2}", name, ColumnAlignment.Right, OneDecimal)));
         columns.Add(new ReportColumn("ytd", "Hiå", ColumnAlignment.Right, OneDecimal));
 
@@ -44,7 +44,7 @@ public static class SickLeaveCommand
         rates.Notes.Add("Every % is sick days over agreed days summed over what it covers (never an average of months).");
 
         var threshold = response.UnitsOverThreshold;
-        var unitColumns = new List<ReportColumn> { new("year", "Enheter") };
+        var unitColumns = new List<ReportColumn> { new("year", "Enheter", Display: DisplayFormats.Plain) };
         unitColumns.AddRange(MonthNames.Select((name, i) => new ReportColumn($"m{i + 1:D2}", name, ColumnAlignment.Right)));
         unitColumns.Add(new ReportColumn("ytd", "Hiå", ColumnAlignment.Right));
         var units = new ReportTable($"Enheter med sykefravær over {OneDecimalPercent(Value(threshold.ThresholdPercent))} (units over the threshold)", unitColumns);

@@ -30,7 +30,7 @@ public static class WorkingTimeCommand
     {
         var indicator = response.Indicator;
         var scope = response.Unit.Length == 0 ? "Hemit" : $"enhet {response.Unit}";
-        var columns = new List<ReportColumn> { new("year", "Antall") };
+        var columns = new List<ReportColumn> { new("year", "Antall", Display: DisplayFormats.Plain) };
         columns.AddRange(MonthNames.Select((name, i) => new ReportColumn($"m{i + 1:D2}", name, ColumnAlignment.Right)));
         columns.Add(new ReportColumn("ytd", "Hiå", ColumnAlignment.Right));
         var months = new ReportTable($"Arbeidstidsavvik, {scope} (working-time violations)", columns);

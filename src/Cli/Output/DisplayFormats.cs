@@ -18,6 +18,9 @@ public static class DisplayFormats
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
+    /// <summary>A number that is a name, such as a year: no thousands grouping ("2021", not "2 021").</summary>
+    public static string Plain(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+
     /// <summary>Whole thousands of NOK, negatives in parentheses: -3 401 234 prints "(3 401)".</summary>
     public static string ThousandsOfNok(object? value)
     {
