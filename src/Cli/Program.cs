@@ -9,6 +9,9 @@ root.Options.Add(CommonOptions.Url);
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(Hemit.Cli.Finance.FinanceCommands.Create());
 root.Subcommands.Add(Hemit.Cli.HrMetrics.HrCommands.Create());
+root.Subcommands.Add(Hemit.Cli.ServiceDesk.ServiceDeskCommands.Create());
+root.Subcommands.Add(Hemit.Cli.Projects.ProjectsCommands.Create());
+root.Subcommands.Add(Hemit.Cli.Governance.GovernanceCommands.Create());
 
 try
 {

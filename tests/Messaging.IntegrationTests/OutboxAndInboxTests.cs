@@ -9,6 +9,7 @@ using Hemit.Finance.Grpc;
 using Hemit.Governance.Data;
 using Hemit.Governance.Grpc;
 using Hemit.ServiceTestHost;
+using Hemit.TestSupport;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -139,23 +140,6 @@ public sealed class OutboxAndInboxTests(ServersFixture servers)
     private static Task<OutboxMessage> OutboxRowAsync(ServiceUnderTest<FinanceGrpcService, FinanceDbContext> finance, Guid id) =>
         finance.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == id));
 
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow + EventuallyLimit;
-        while (true)
-        {
-            var value = await probe();
-            if (done(value))
-            {
-                return value;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"Not reached within {EventuallyLimit.TotalSeconds} s; last value: {value}");
-            }
-
-            await Task.Delay(200);
-        }
-    }
+    private static Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done) =>
+        Eventually.ReachAsync(probe, done, "the expected state", EventuallyLimit);
 }

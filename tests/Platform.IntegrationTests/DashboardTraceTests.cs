@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Net.Client;

@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;

@@ -12,7 +12,7 @@ public sealed class ServiceConnection<TClient>(string service, Func<GrpcChannel,
     /// <summary>Calls the service at <c>--url</c>, or where the running stack advertises it.</summary>
     public async Task<TResult> CallAsync<TResult>(ParseResult parseResult, Func<TClient, Task<TResult>> call)
     {
-        using var channel = GrpcChannels.ForService(service, parseResult.GetValue(CommonOptions.Url));
+        using var channel = GrpcChannels.ForService(Service, parseResult.GetValue(CommonOptions.Url));
         return await call(createClient(channel));
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using Hemit.Cli.Closing;
 using Hemit.Cli.Connection;
 using Hemit.Cli.Importing;
 using Hemit.Cli.Output;
-using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Finance.V1;
 
 namespace Hemit.Cli.Finance;
@@ -24,6 +24,7 @@ public static class FinanceCommands
         finance.Subcommands.Add(YearReportCommand.Create(Service, "cost-measures", "Kostnadsoptimalisering: measures, expected gain ranges and their totals",
             async (client, _, year, ct) => PortfolioReports.CostMeasures(
                 await client.GetCostMeasuresAsync(new GetCostMeasuresRequest { Year = year }, cancellationToken: ct))));
+        finance.Subcommands.Add(ClosePeriodCommand.Create(Service, (client, request, ct) => client.ClosePeriodAsync(request, cancellationToken: ct)));
         return finance;
     }
 
@@ -77,17 +78,12 @@ public static class FinanceCommands
 
     private static Command CreateIncomeStatement()
     {
-        var period = new Option<string>("--period", "-p") { Description = "The month, YYYY-MM (e.g. 2021-10)", Required = true };
+        var period = PeriodOption.Create();
         var command = new Command("income-statement", "Resultatregnskap for a month: period, year to date, annual budget against forecast");
         command.Options.Add(period);
         command.SetAction(async (parseResult, ct) =>
         {
-            var text = parseResult.GetValue(period);
-            if (!Period.TryParse(text, out var month, out var reason))
-            {
-                throw new CliException($"--period: {reason}");
-            }
-
+            var month = PeriodOption.Read(parseResult, period);
             var statement = await Service.CallAsync(parseResult, async client =>
                 await client.GetIncomeStatementAsync(new GetIncomeStatementRequest { Period = month }, cancellationToken: ct));
             ReportWriter.ForConsole().Write(IncomeStatementReport.Build(statement), parseResult.GetValue(CommonOptions.Format));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hemit.Cli.Closing;
 using Hemit.Cli.Connection;
 using Hemit.Cli.Importing;
 using Hemit.Contracts.HrMetrics.V1;
@@ -33,6 +34,7 @@ public static class HrCommands
             StaffingCommand.Create(),
             TurnoverCommand.Create(),
             IndicatorsCommand.Create(),
+            ClosePeriodCommand.Create(Service, (client, request, ct) => client.ClosePeriodAsync(request, cancellationToken: ct)),
         };
     }
 }

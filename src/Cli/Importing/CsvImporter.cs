@@ -138,13 +138,17 @@ public static class CsvImporter
         });
     }
 
-    public static void WriteRejections(FileInfo? file, IReadOnlyCollection<RowRejection> problems, string consequence)
+    public static void WriteRejections(FileInfo? file, IReadOnlyCollection<RowRejection> problems, string consequence) =>
+        WriteRejections(file, problems, consequence, Console.Error);
+
+    /// <summary>One line saying the file was refused and why nothing happened, then one line per bad row.</summary>
+    public static void WriteRejections(FileInfo? file, IReadOnlyCollection<RowRejection> problems, string consequence, TextWriter error)
     {
         var where = file is null ? "The import" : file.Name;
-        Console.Error.WriteLine($"{where} was refused ({consequence}): {problems.Count} bad row(s)");
+        error.WriteLine($"{where} was refused ({consequence}): {problems.Count} bad row(s)");
         foreach (var problem in problems.OrderBy(p => p.Row))
         {
-            Console.Error.WriteLine($"  row {problem.Row}, {problem.Field}: {problem.Reason}");
+            error.WriteLine($"  row {problem.Row}, {problem.Field}: {problem.Reason}");
         }
     }
 }

@@ -144,6 +144,7 @@ public sealed class ReportWriter(IAnsiConsole console, TextWriter plainOut)
                 csv.WriteField(value switch
                 {
                     null => string.Empty,
+                    bool b => b ? "true" : "false",
                     DateTimeOffset t => t.ToString("O", CultureInfo.InvariantCulture),
                     IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                     _ => value.ToString(),

@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using System.Net.Http.Json;
 using Hemit.Hosting.ApplicationModel;
 using Hemit.Hosting.Processes;

@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using System.Diagnostics;
 using Hemit.Hosting.Advertising;
 using Hemit.Hosting.Processes;

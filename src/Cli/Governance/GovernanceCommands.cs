@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Hemit.Cli.Connection;
+using Hemit.Cli.Output;
+using Hemit.Contracts.Governance.V1;
+
+namespace Hemit.Cli.Governance;
+
+/// <summary><c>hemit governance …</c>: styring, and whether the board's monthly status report can be compiled.</summary>
+public static class GovernanceCommands
+{
+    internal static readonly ServiceConnection<GovernanceService.GovernanceServiceClient> Service = new("governance", channel => new(channel));
+
+    public static Command Create() => new("governance", "Styring: the board's status report and what it waits for")
+    {
+        CreateReadiness(),
+    };
+
+    private static Command CreateReadiness()
+    {
+        var period = PeriodOption.Create();
+        var command = new Command("readiness",
+            "Rapportklar: which source services have closed the month, and whether its status report can be compiled")
+        {
+            period,
+        };
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var month = PeriodOption.Read(parseResult, period);
+            var readiness = await Service.CallAsync(parseResult, async client =>
+                await client.GetReportReadinessAsync(new GetReportReadinessRequest { Period = month }, cancellationToken: cancellationToken));
+            ReportWriter.ForConsole().Write(ReadinessReport.Build(readiness), parseResult.GetValue(CommonOptions.Format));
+            return 0;
+        });
+        return command;
+    }
+}
