@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Hemit.Dashboard.Configuration;
+using Hemit.Hosting.Ports;
 
 namespace Hemit.Dashboard.Tests.Support;
 
@@ -43,9 +44,10 @@ public sealed class DashboardProcess : IAsyncDisposable
 
     public static async Task<DashboardProcess> StartAsync(string dataPath, Uri? resourceService)
     {
-        var frontend = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var otlpGrpc = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var otlpHttp = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var ports = new PortAllocator();
+        var frontend = new Uri($"http://127.0.0.1:{ports.Allocate()}");
+        var otlpGrpc = new Uri($"http://127.0.0.1:{ports.Allocate()}");
+        var otlpHttp = new Uri($"http://127.0.0.1:{ports.Allocate()}");
         var token = Guid.NewGuid().ToString("N");
 
         var start = new ProcessStartInfo("dotnet", [DashboardAssembly()])
