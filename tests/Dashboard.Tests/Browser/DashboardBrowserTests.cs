@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Hemit.Dashboard.Tests.Support;
@@ -23,7 +24,7 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
 {
     private static readonly TimeSpan UiTimeout = TimeSpan.FromSeconds(20);
 
-    private readonly TemporaryFolder folder = new();
+    private readonly TemporaryDataFolder folder = new();
     private WebApplication resourceHost = null!;
     private TestResourceService resourceService = null!;
     private DashboardProcess dashboard = null!;

@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using Hemit.Dashboard.Tests.Support;
 
 namespace Hemit.Dashboard.Tests.Configuration;
@@ -5,7 +6,7 @@ namespace Hemit.Dashboard.Tests.Configuration;
 /// <summary>Bad settings stop the dashboard at start with a message that names the setting.</summary>
 public sealed class DashboardConfigurationTests : IDisposable
 {
-    private readonly TemporaryFolder folder = new();
+    private readonly TemporaryDataFolder folder = new();
 
     [Theory]
     [InlineData("--DOTNET_DASHBOARD_OTLP_ENDPOINT_URL=localhost:18889", "DOTNET_DASHBOARD_OTLP_ENDPOINT_URL must be an http:// or https:// URL")]

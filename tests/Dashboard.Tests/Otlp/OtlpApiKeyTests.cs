@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using System.Net;
 using System.Text;
 using Grpc.Core;
@@ -12,7 +13,7 @@ namespace Hemit.Dashboard.Tests.Otlp;
 public sealed class OtlpApiKeyTests : IAsyncLifetime
 {
     private const string ApiKey = "otlp-key-for-tests";
-    private readonly TemporaryFolder folder = new();
+    private readonly TemporaryDataFolder folder = new();
     private InProcessDashboard dashboard = null!;
 
     public async Task InitializeAsync() =>

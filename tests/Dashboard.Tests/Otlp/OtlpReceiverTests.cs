@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.IO.Compression;
@@ -27,7 +28,7 @@ namespace Hemit.Dashboard.Tests.Otlp;
 /// </summary>
 public sealed class OtlpReceiverTests : IAsyncLifetime
 {
-    private readonly TemporaryFolder folder = new();
+    private readonly TemporaryDataFolder folder = new();
     private InProcessDashboard dashboard = null!;
 
     public async Task InitializeAsync() => dashboard = await InProcessDashboard.StartAsync(folder.Path);

@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using Hemit.Dashboard.Telemetry;
 using Hemit.Dashboard.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,7 +10,7 @@ namespace Hemit.Dashboard.Tests.Telemetry;
 
 public sealed class TelemetryStoreTests : IDisposable
 {
-    private readonly TemporaryFolder folder = new();
+    private readonly TemporaryDataFolder folder = new();
 
     [Fact]
     public void Spans_from_two_services_form_one_trace_listed_with_both_services()

@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using System.Text.Json;
 using Hemit.Contracts.Advertising;
 using Hemit.Hosting.Advertising;

@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using Hemit.Hosting.DataFolders;
 using Hemit.Hosting.Tests.Support;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using Hemit.Hosting.ApplicationModel;
 using Hemit.Hosting.EnvironmentContract;
 using Hemit.Hosting.Tests.Support;

@@ -89,7 +89,7 @@ public sealed class ProjectLifecycleTests : IDisposable
         var restarted = Snapshot(application, "servicedesk");
         Assert.NotEqual(firstProcess, restarted.ProcessId);
         Assert.Null(restarted.ExitCode);
-        var log = await KeptLinesAsync(application, "servicedesk");
+        var log = await ConsoleLogs.KeptLinesAsync(application, "servicedesk");
         Assert.Contains(log, l => l.Contains("Exited unexpectedly with code 3; restarting in 1 s.", StringComparison.Ordinal));
         Assert.Equal(2, log.Count(l => l.Contains("sample service servicedesk started", StringComparison.Ordinal)));
     }
@@ -181,22 +181,4 @@ public sealed class ProjectLifecycleTests : IDisposable
 
     private static ResourceSnapshot Snapshot(DistributedApplication application, string name) =>
         application.ResourceMonitor.GetResources().Single(r => r.Name == name);
-
-    private static async Task<List<string>> KeptLinesAsync(DistributedApplication application, string resource)
-    {
-        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
-        var lines = new List<string>();
-        try
-        {
-            await foreach (var line in application.ResourceMonitor.WatchConsoleLogs(resource, stop.Token))
-            {
-                lines.Add(line.Text);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        return lines;
-    }
 }

@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Hemit.Contracts.Dashboard.V1;

@@ -70,7 +70,7 @@ public sealed class ServerLifecycleTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(postgresPort, second.GetEndpoint("postgres", "tcp").Port);
             Assert.Equal(amqpPort, second.GetEndpoint("messaging", "amqp").Port);
             Assert.Equal(-3401.00m, await ScalarAsync(second.GetConnectionString("financedb"), "SELECT amount FROM ledger_line WHERE id = 1"));
-            var databaseLog = await KeptLinesAsync(second, "financedb");
+            var databaseLog = await ConsoleLogs.KeptLinesAsync(second, "financedb");
             Assert.Contains("Database financedb exists.", databaseLog);
             await second.StopAsync(timeout.Token);
         }
@@ -96,8 +96,8 @@ public sealed class ServerLifecycleTests(ITestOutputHelper output) : IDisposable
 
             Assert.False(Posix.IsAlive(postgresProcess!.Value));
             Assert.Equal(42, await ScalarAsync(next.GetConnectionString("governancedb"), "SELECT id FROM board_meeting"));
-            Assert.Contains(await KeptLinesAsync(next, "postgres"), l => l.Contains("left running by an earlier run", StringComparison.Ordinal));
-            Assert.Contains(await KeptLinesAsync(next, "messaging"), l => l.Contains("left running by an earlier run", StringComparison.Ordinal));
+            Assert.Contains(await ConsoleLogs.KeptLinesAsync(next, "postgres"), l => l.Contains("left running by an earlier run", StringComparison.Ordinal));
+            Assert.Contains(await ConsoleLogs.KeptLinesAsync(next, "messaging"), l => l.Contains("left running by an earlier run", StringComparison.Ordinal));
             await next.StopAsync(timeout.Token);
         }
 
@@ -166,24 +166,6 @@ public sealed class ServerLifecycleTests(ITestOutputHelper output) : IDisposable
     {
         using var state = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder.Path, "state.json")));
         return state.RootElement.GetProperty("Ports").GetProperty(key).GetInt32();
-    }
-
-    private static async Task<List<string>> KeptLinesAsync(DistributedApplication application, string resource)
-    {
-        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
-        var lines = new List<string>();
-        try
-        {
-            await foreach (var line in application.ResourceMonitor.WatchConsoleLogs(resource, stop.Token))
-            {
-                lines.Add(line.Text);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        return lines;
     }
 
     /// <summary>Servers are stopped and started under the test's feet; pooled connections would outlive them.</summary>

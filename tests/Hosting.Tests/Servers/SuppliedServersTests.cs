@@ -1,3 +1,4 @@
+using Hemit.TestSupport;
 using Hemit.Hosting.Resources;
 using Hemit.Hosting.Servers.RabbitMQ;
 using Hemit.Hosting.Tests.Support;
