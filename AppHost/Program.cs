@@ -1,10 +1,48 @@
-using Hemit.AppHost;
 using Hemit.Hosting;
+using Hemit.Hosting.Advertising;
+using Hemit.Hosting.Postgres;
+using Hemit.Hosting.RabbitMQ;
+using Hemit.Hosting.Restarts;
 
-// Starts PostgreSQL, RabbitMQ, the dashboard and every service, prints where they listen and the dashboard's login
-// link, and stops everything on Ctrl+C. Options: --data-dir <folder> (default .hemit/ at the repository root),
-// --verbose (show the services' own output here too; it is always on the dashboard's console page).
+// The whole platform: PostgreSQL with a database per service, RabbitMQ, and the five services, on the Aspire
+// dashboard. PostgreSQL and RabbitMQ run from the Debian binaries (src/Hosting), or are the servers named by
+// ConnectionStrings__postgres / ConnectionStrings__messaging. Data stays in .hemit/ (Hemit:DataDir) between runs.
 var builder = DistributedApplication.CreateBuilder(args);
-builder.AddDashboard<Projects.Dashboard>();
-HemitPlatform.Configure(builder);
+builder.AddCrashRestarts().AdvertiseEndpoints().PersistDashboardTelemetry();
+
+var postgres = builder.AddLocalPostgres("postgres");
+var financeDb = postgres.AddDatabase("financedb");
+var hrDb = postgres.AddDatabase("hrdb");
+var serviceDeskDb = postgres.AddDatabase("servicedeskdb");
+var projectsDb = postgres.AddDatabase("projectsdb");
+var governanceDb = postgres.AddDatabase("governancedb");
+
+var messaging = builder.AddLocalRabbitMQ("messaging");
+
+// økonomi
+var finance = builder.AddProject<Projects.Finance>("finance")
+    .WithReference(financeDb).WithReference(messaging)
+    .WaitFor(financeDb).WaitFor(messaging);
+
+// sykefravær, bemanning, arbeidstidsavvik
+var hrMetrics = builder.AddProject<Projects.HrMetrics>("hrmetrics")
+    .WithReference(hrDb).WithReference(messaging)
+    .WaitFor(hrDb).WaitFor(messaging);
+
+// henvendelser, SLA, oppetid
+var serviceDesk = builder.AddProject<Projects.ServiceDesk>("servicedesk")
+    .WithReference(serviceDeskDb).WithReference(messaging)
+    .WaitFor(serviceDeskDb).WaitFor(messaging);
+
+// prosjekter og oppdrag
+var projects = builder.AddProject<Projects.Projects>("projects")
+    .WithReference(projectsDb).WithReference(messaging)
+    .WaitFor(projectsDb).WaitFor(messaging);
+
+// styremøter, eieroppdrag, risiko, tilsyn: compiles the board's status report from all of the above
+builder.AddProject<Projects.Governance>("governance")
+    .WithReference(governanceDb).WithReference(messaging)
+    .WithReference(finance).WithReference(hrMetrics).WithReference(serviceDesk).WithReference(projects)
+    .WaitFor(governanceDb).WaitFor(messaging);
+
 builder.Build().Run();

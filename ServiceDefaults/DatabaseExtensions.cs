@@ -2,35 +2,23 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// The client side of Aspire.Npgsql.EntityFrameworkCore.PostgreSQL: one <see cref="NpgsqlDataSource"/> from
-/// <c>ConnectionStrings:{name}</c>, a DbContext on it, a health check, and migrations applied at start-up.
+/// A service's own database: Aspire's client integration (<c>AddNpgsqlDbContext</c>: pooling, health check,
+/// tracing, metrics, retries) on <c>ConnectionStrings:{name}</c>, plus migrations applied at start-up.
 /// </summary>
 public static class DatabaseExtensions
 {
-    public static TBuilder AddNpgsqlDbContext<TBuilder, TContext>(this TBuilder builder, string connectionName)
+    public static TBuilder AddServiceDatabase<TBuilder, TContext>(this TBuilder builder, string connectionName)
         where TBuilder : IHostApplicationBuilder
         where TContext : DbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                $"No connection string '{connectionName}': set ConnectionStrings__{connectionName} " +
-                "(the AppHost does this) or ConnectionStrings:{connectionName} in appsettings.");
-        }
-
-        builder.Services.AddNpgsqlDataSource(connectionString);
-        builder.Services.AddDbContext<TContext>((services, options) =>
-            options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>()));
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("postgres");
+        // Retries are on: every explicit transaction runs inside the execution strategy (see BuildingBlocks).
+        builder.AddNpgsqlDbContext<TContext>(connectionName);
         builder.Services.AddHostedService<MigrateOnStartup<TContext>>();
         return builder;
     }

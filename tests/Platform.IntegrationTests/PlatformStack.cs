@@ -1,49 +1,55 @@
-using Hemit.AppHost;
-using Hemit.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 using Hemit.TestSupport;
 using Xunit;
 
 namespace Hemit.Platform.IntegrationTests;
 
 /// <summary>
-/// The whole platform exactly as <c>dotnet run --project AppHost</c> composes it (dashboard included), on real
-/// PostgreSQL and RabbitMQ processes in a temporary data folder, shared by the tests of one collection.
+/// The whole platform exactly as <c>dotnet run --project AppHost</c> composes it, through Aspire.Hosting.Testing, with
+/// the Aspire dashboard on, in a temporary data folder: started once and shared by the tests of one collection.
 /// </summary>
 public sealed class PlatformStack : IAsyncLifetime
 {
-    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(3);
+    /// <summary>Every wait has a limit: a resource that never gets healthy fails the run instead of hanging it.</summary>
+    public static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(3);
+
+    public static readonly string[] Services = ["finance", "hrmetrics", "servicedesk", "projects", "governance"];
 
     public string DataDirectory { get; } = TestDataFolders.CreateRoot();
 
     public DistributedApplication App { get; private set; } = null!;
 
-    public static async Task<DistributedApplication> StartAsync(string dataDirectory, bool withDashboard)
+    /// <summary>The dashboard's login link with its browser token, as a developer gets it.</summary>
+    public Uri DashboardLoginUrl { get; private set; } = null!;
+
+    public string DashboardUrl => DashboardLoginUrl.GetLeftPart(UriPartial.Authority);
+
+    public async Task InitializeAsync()
     {
-        var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
-        {
-            DataDirectory = dataDirectory,
-            ShowConsoleOutput = false,
-            AdvertiseEndpoints = false,
-        });
-        if (withDashboard)
-        {
-            builder.AddDashboard<Projects.Dashboard>();
-        }
-
-        HemitPlatform.Configure(builder);
-        var app = builder.Build();
         using var limit = new CancellationTokenSource(StartLimit);
-        await app.StartAsync(limit.Token);
-        return app;
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            new DistributedApplicationTestingBuilderOptions { EnableDashboard = true },
+            [$"--Hemit:DataDir={DataDirectory}"],
+            limit.Token);
+        App = await builder.BuildAsync(limit.Token);
+        await App.StartAsync(limit.Token);
+        await Task.WhenAll(Services.Select(service => App.ResourceNotifications.WaitForResourceHealthyAsync(service, limit.Token)));
+        DashboardLoginUrl = await App.GetDashboardUrlAsync(limit.Token);
     }
-
-    public async Task InitializeAsync() => App = await StartAsync(DataDirectory, withDashboard: true);
 
     public async Task DisposeAsync()
     {
+        await App.StopAsync();
         await App.DisposeAsync();
         TestDataFolders.Remove(DataDirectory);
     }
+
+    public Uri GrpcEndpoint(string service) => App.GetEndpoint(service, "grpc");
+
+    public async Task<string> ConnectionStringAsync(string resource) =>
+        await App.GetConnectionStringAsync(resource) ?? throw new InvalidOperationException($"'{resource}' has no connection string.");
 }
 
 [CollectionDefinition(Name)]

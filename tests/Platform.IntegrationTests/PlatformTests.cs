@@ -7,7 +7,6 @@ using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Events;
 using Hemit.Contracts.Finance.V1;
 using Hemit.Contracts.Governance.V1;
-using Hemit.Hosting.ApplicationModel;
 using MassTransit;
 using Npgsql;
 using Xunit;
@@ -26,7 +25,7 @@ public sealed class PlatformTests(PlatformStack stack)
     [InlineData("governance")]
     public async Task Every_service_is_serving_and_lists_its_api_by_reflection(string service)
     {
-        using var channel = GrpcChannel.ForAddress(stack.App.GetEndpoint(service, ProjectResource.GrpcEndpointName));
+        using var channel = GrpcChannel.ForAddress(stack.GrpcEndpoint(service));
 
         var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
@@ -65,7 +64,8 @@ public sealed class PlatformTests(PlatformStack stack)
     {
         var duplicate = new MonthClosed("servicedesk", 2021, 7);
         var marker = new MonthClosed("projects", 2021, 7);
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(stack.App.GetConnectionString("messaging"))));
+        var messaging = await stack.ConnectionStringAsync("messaging");
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(messaging)));
         await bus.StartAsync();
         try
         {
@@ -92,11 +92,11 @@ public sealed class PlatformTests(PlatformStack stack)
     }
 
     private GrpcChannel Channel(string service) =>
-        GrpcChannel.ForAddress(stack.App.GetEndpoint(service, ProjectResource.GrpcEndpointName));
+        GrpcChannel.ForAddress(stack.GrpcEndpoint(service));
 
     private async Task<long> CountInboxAsync(Guid messageId)
     {
-        await using var connection = new NpgsqlConnection(stack.App.GetConnectionString("governancedb"));
+        await using var connection = new NpgsqlConnection(await stack.ConnectionStringAsync("governancedb"));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM inbox_messages WHERE message_id = @id", connection);
         command.Parameters.AddWithValue("id", messageId);
@@ -105,7 +105,7 @@ public sealed class PlatformTests(PlatformStack stack)
 
     private async Task<long> CountClosingsAsync(Guid eventId)
     {
-        await using var connection = new NpgsqlConnection(stack.App.GetConnectionString("governancedb"));
+        await using var connection = new NpgsqlConnection(await stack.ConnectionStringAsync("governancedb"));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM source_closings WHERE event_id = @id", connection);
         command.Parameters.AddWithValue("id", eventId);

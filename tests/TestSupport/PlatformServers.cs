@@ -1,14 +1,18 @@
-using Hemit.Hosting;
-using Hemit.Hosting.Servers.Postgres;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Hemit.Hosting.Postgres;
+using Hemit.Hosting.RabbitMQ;
 using Npgsql;
 using Xunit;
 
 namespace Hemit.TestSupport;
 
 /// <summary>
-/// Real PostgreSQL and RabbitMQ for integration tests, started through Hemit.Hosting in a temporary data folder, or
-/// the servers named by <c>ConnectionStrings__postgres</c> / <c>ConnectionStrings__messaging</c> when those are set
-/// (then nothing is started). PostgreSQL starts on first use; RabbitMQ only when a test asks for messaging.
+/// Real PostgreSQL and RabbitMQ for integration tests, started through the AppHost's own resources
+/// (<c>AddLocalPostgres</c>, <c>AddLocalRabbitMQ</c>) in a temporary data folder, or the servers named by
+/// <c>ConnectionStrings__postgres</c> / <c>ConnectionStrings__messaging</c> when those are set (then nothing is
+/// started). PostgreSQL starts on first use; RabbitMQ only when a test asks for messaging.
 /// </summary>
 /// <remarks>
 /// Use <see cref="Shared"/> (one per test process, stopped when the process exits) or make it an xunit collection
@@ -20,24 +24,21 @@ public sealed class PlatformServers : IAsyncLifetime, IAsyncDisposable
     public const string PostgresName = "postgres";
     public const string MessagingName = "messaging";
 
+    /// <summary>Every wait on a server has a limit: one that never gets healthy fails the test instead of hanging it.</summary>
+    public static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
+
     private static readonly Lazy<PlatformServers> SharedInstance = new(CreateShared);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string _root;
-    private DistributedApplication? _postgres;
-    private DistributedApplication? _messaging;
-    private string? _postgresConnectionString;
-    private string? _messagingConnectionString;
+    private readonly List<DistributedApplication> _applications = [];
+    private string? _postgresConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__postgres");
+    private string? _messagingConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__messaging");
     private bool _disposed;
 
     public PlatformServers()
-        : this(TestDataFolders.CreateRoot())
     {
-    }
-
-    private PlatformServers(string root)
-    {
-        _root = root;
+        _root = TestDataFolders.CreateRoot();
     }
 
     /// <summary>One instance for the whole test process; its servers stop when the process exits.</summary>
@@ -46,31 +47,11 @@ public sealed class PlatformServers : IAsyncLifetime, IAsyncDisposable
     /// <summary>The temporary folder holding this instance's server data (removed on dispose).</summary>
     public string DataRoot => _root;
 
-    /// <summary>The PostgreSQL server's connection string (database <c>postgres</c>, superuser).</summary>
-    public async Task<string> GetPostgresConnectionStringAsync(CancellationToken cancellationToken = default)
-    {
-        if (_postgresConnectionString is { } ready)
-        {
-            return ready;
-        }
-
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_postgresConnectionString is null)
-            {
-                _postgres = await StartAsync("postgres", builder => builder.AddPostgres(PostgresName), cancellationToken);
-                _postgresConnectionString = _postgres.GetConnectionString(PostgresName);
-            }
-
-            return _postgresConnectionString;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    /// <summary>The PostgreSQL server's connection string (no database named: the superuser's default).</summary>
+    public async Task<string> GetPostgresConnectionStringAsync(CancellationToken cancellationToken = default) =>
+        _postgresConnectionString ?? await StartOnceAsync(
+            () => _postgresConnectionString, value => _postgresConnectionString = value,
+            PostgresName, builder => builder.AddLocalPostgres(PostgresName, Path.Combine(_root, PostgresName)), cancellationToken);
 
     /// <summary>
     /// A new, empty database named <c>&lt;prefix&gt;_&lt;random&gt;</c>; returns its connection string.
@@ -85,30 +66,10 @@ public sealed class PlatformServers : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>The broker's amqp:// URI; RabbitMQ is started on the first call.</summary>
-    public async Task<string> GetMessagingConnectionStringAsync(CancellationToken cancellationToken = default)
-    {
-        if (_messagingConnectionString is { } ready)
-        {
-            return ready;
-        }
-
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_messagingConnectionString is null)
-            {
-                _messaging = await StartAsync("messaging", builder => builder.AddRabbitMQ(MessagingName), cancellationToken);
-                _messagingConnectionString = _messaging.GetConnectionString(MessagingName);
-            }
-
-            return _messagingConnectionString;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public async Task<string> GetMessagingConnectionStringAsync(CancellationToken cancellationToken = default) =>
+        _messagingConnectionString ?? await StartOnceAsync(
+            () => _messagingConnectionString, value => _messagingConnectionString = value,
+            MessagingName, builder => builder.AddLocalRabbitMQ(MessagingName, Path.Combine(_root, MessagingName)), cancellationToken);
 
     /// <summary>As an xunit fixture, PostgreSQL starts before the first test; RabbitMQ still waits to be asked for.</summary>
     Task IAsyncLifetime.InitializeAsync() => GetPostgresConnectionStringAsync();
@@ -127,8 +88,11 @@ public sealed class PlatformServers : IAsyncLifetime, IAsyncDisposable
             }
 
             _disposed = true;
-            var stops = new[] { _messaging, _postgres }.OfType<DistributedApplication>().Select(a => a.StopAsync());
-            await Task.WhenAll(stops);
+            await Task.WhenAll(_applications.Select(async application =>
+            {
+                await application.StopAsync();
+                await application.DisposeAsync();
+            }));
             TestDataFolders.Remove(_root);
         }
         finally
@@ -137,28 +101,36 @@ public sealed class PlatformServers : IAsyncLifetime, IAsyncDisposable
         }
     }
 
-    private async Task<DistributedApplication> StartAsync(
-        string folder, Action<IDistributedApplicationBuilder> describe, CancellationToken cancellationToken)
+    /// <summary>One small Aspire application per server, so a test that needs only PostgreSQL never waits for RabbitMQ.</summary>
+    private async Task<string> StartOnceAsync(
+        Func<string?> read, Action<string> remember, string resourceName,
+        Action<IDistributedApplicationBuilder> describe, CancellationToken cancellationToken)
     {
-        var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
-        {
-            DataDirectory = Path.Combine(_root, folder),
-            ApplicationName = "Hemit test servers",
-            ShowConsoleOutput = false,
-            ServeResourceService = false,
-            AdvertiseEndpoints = false,
-        });
-        describe(builder);
-        var application = builder.Build();
+        await _gate.WaitAsync(cancellationToken);
         try
         {
-            await application.StartAsync(cancellationToken);
-            return application;
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (read() is { } started)
+            {
+                return started;
+            }
+
+            var builder = DistributedApplicationTestingBuilder.Create($"--Hemit:DataDir={_root}");
+            describe(builder);
+            var application = builder.Build();
+            _applications.Add(application);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(StartLimit);
+            await application.StartAsync(limit.Token);
+            await application.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, limit.Token);
+            var connectionString = await application.GetConnectionStringAsync(resourceName, limit.Token)
+                ?? throw new InvalidOperationException($"'{resourceName}' has no connection string.");
+            remember(connectionString);
+            return connectionString;
         }
-        catch
+        finally
         {
-            await application.StopAsync(CancellationToken.None);
-            throw;
+            _gate.Release();
         }
     }
 

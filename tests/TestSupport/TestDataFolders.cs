@@ -1,11 +1,11 @@
 using System.Globalization;
-using Hemit.Hosting.Processes;
 
 namespace Hemit.TestSupport;
 
 /// <summary>
 /// Temporary data folders under /tmp/hemit-tests/&lt;pid&gt;-&lt;random&gt;. A test process that was killed cannot
-/// stop its servers, so each new one first clears folders whose process is gone (and whatever still runs from them).
+/// remove its folder, so each new one first clears folders whose process is gone (DCP, which watches the test
+/// process, stops what ran from them).
 /// </summary>
 public static class TestDataFolders
 {
@@ -56,19 +56,6 @@ public static class TestDataFolders
             if (!int.TryParse(owner, NumberStyles.None, CultureInfo.InvariantCulture, out var processId) || IsRunning(processId))
             {
                 continue;
-            }
-
-            foreach (var leftover in ProcessTable.FindMentioning(folder + "/"))
-            {
-                try
-                {
-                    using var process = System.Diagnostics.Process.GetProcessById(leftover.ProcessId);
-                    process.Kill(entireProcessTree: true);
-                }
-                catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
-                {
-                    // Already gone.
-                }
             }
 
             Remove(folder);

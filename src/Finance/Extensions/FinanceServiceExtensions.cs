@@ -15,7 +15,7 @@ public static class FinanceServiceExtensions
 
     public static IHostApplicationBuilder AddFinanceServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<IHostApplicationBuilder, FinanceDbContext>("financedb");
+        builder.AddServiceDatabase<IHostApplicationBuilder, FinanceDbContext>("financedb");
         builder.AddMessaging<IHostApplicationBuilder, FinanceDbContext>(ServiceName);
         builder.Services.AddScoped<PeriodCloser<FinanceDbContext>>();
         builder.Services.AddScoped<LedgerImporter>();

@@ -10,7 +10,7 @@ public static class GovernanceServiceExtensions
 
     public static IHostApplicationBuilder AddGovernanceServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<IHostApplicationBuilder, GovernanceDbContext>("governancedb");
+        builder.AddServiceDatabase<IHostApplicationBuilder, GovernanceDbContext>("governancedb");
         builder.AddMessaging<IHostApplicationBuilder, GovernanceDbContext>(ServiceName, bus =>
             bus.AddConsumer<MonthClosedHandler>());
         return builder;

@@ -1,47 +1,22 @@
 namespace Hemit.Hosting.Restarts;
 
 /// <summary>
-/// How long to wait before restarting a crashed project: 1 s, 2 s, 4 s … capped at 30 s. A project that stayed
-/// healthy for a while (60 s) counts as recovered, and its next crash starts again at 1 s.
+/// How long to wait before restarting a crashed service: 1 s, 2 s, 4 s … at most 30 s. A service that ran for longer
+/// than the longest wait before it crashed starts again from 1 s: it was up, not crash-looping.
 /// </summary>
-public sealed class RestartBackoff(TimeProvider timeProvider)
+public static class RestartBackoff
 {
-    public static readonly TimeSpan InitialDelay = TimeSpan.FromSeconds(1);
-    public static readonly TimeSpan MaximumDelay = TimeSpan.FromSeconds(30);
-    public static readonly TimeSpan StableAfter = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan First = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan Longest = TimeSpan.FromSeconds(30);
 
-    private int _consecutiveFailures;
-    private DateTimeOffset? _healthySince;
-
-    public RestartBackoff()
-        : this(TimeProvider.System)
+    /// <summary>The wait before restart number <paramref name="restart"/> (1 for the first restart in a row).</summary>
+    public static TimeSpan Delay(int restart)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(restart, 1);
+        var seconds = Math.Pow(2, Math.Min(restart - 1, 16)) * First.TotalSeconds;
+        return TimeSpan.FromSeconds(Math.Min(seconds, Longest.TotalSeconds));
     }
 
-    public int ConsecutiveFailures => _consecutiveFailures;
-
-    /// <summary>Call when the project is seen healthy; the first call starts the stability clock.</summary>
-    public void RecordHealthy() => _healthySince ??= timeProvider.GetUtcNow();
-
-    /// <summary>Call when the project exits unexpectedly; returns how long to wait before starting it again.</summary>
-    public TimeSpan NextDelay()
-    {
-        if (_healthySince is { } since && timeProvider.GetUtcNow() - since >= StableAfter)
-        {
-            _consecutiveFailures = 0;
-        }
-
-        _healthySince = null;
-        var exponent = Math.Min(_consecutiveFailures, 30);
-        _consecutiveFailures++;
-        var delay = TimeSpan.FromTicks(InitialDelay.Ticks * (1L << exponent));
-        return delay < MaximumDelay ? delay : MaximumDelay;
-    }
-
-    /// <summary>A deliberate start or restart by a person: the next crash waits the initial delay again.</summary>
-    public void Reset()
-    {
-        _consecutiveFailures = 0;
-        _healthySince = null;
-    }
+    /// <summary>The number of this crash in a row: 1 after a long enough run, else one more than before.</summary>
+    public static int NextRestart(int previousRestarts, TimeSpan ranFor) => ranFor > Longest ? 1 : previousRestarts + 1;
 }

@@ -15,7 +15,7 @@ public static class HrMetricsServiceExtensions
 
     public static IHostApplicationBuilder AddHrMetricsServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<IHostApplicationBuilder, HrMetricsDbContext>("hrdb");
+        builder.AddServiceDatabase<IHostApplicationBuilder, HrMetricsDbContext>("hrdb");
         builder.AddMessaging<IHostApplicationBuilder, HrMetricsDbContext>(ServiceName);
         builder.Services.AddScoped<PeriodCloser<HrMetricsDbContext>>();
         builder.Services.Configure<HrTargetOptions>(builder.Configuration.GetSection(HrTargetOptions.Section));

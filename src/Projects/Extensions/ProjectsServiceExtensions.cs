@@ -10,7 +10,7 @@ public static class ProjectsServiceExtensions
 
     public static IHostApplicationBuilder AddProjectsServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<IHostApplicationBuilder, ProjectsDbContext>("projectsdb");
+        builder.AddServiceDatabase<IHostApplicationBuilder, ProjectsDbContext>("projectsdb");
         builder.AddMessaging<IHostApplicationBuilder, ProjectsDbContext>(ServiceName);
         builder.Services.AddScoped<PeriodCloser<ProjectsDbContext>>();
         return builder;

@@ -10,7 +10,7 @@ public static class ServiceDeskServiceExtensions
 
     public static IHostApplicationBuilder AddServiceDeskServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<IHostApplicationBuilder, ServiceDeskDbContext>("servicedeskdb");
+        builder.AddServiceDatabase<IHostApplicationBuilder, ServiceDeskDbContext>("servicedeskdb");
         builder.AddMessaging<IHostApplicationBuilder, ServiceDeskDbContext>(ServiceName);
         builder.Services.AddScoped<PeriodCloser<ServiceDeskDbContext>>();
         return builder;
