@@ -39,4 +39,9 @@ public sealed class RowRejections
     /// <summary>A name by <see cref="NameRule"/> (letters of any language, no personal data), or a rejection.</summary>
     public bool CheckName(long row, string field, string? name, string what, string example, int maxLength = NameRule.DefaultMaxLength) =>
         Check(row, field, NameRule.Problem(name, what, example, maxLength));
+
+    /// <summary>Free text (a status, a next step) may say anything but who someone is: no identity number, no e-mail address.</summary>
+    public bool CheckNoPersonalData(long row, string field, string? text) =>
+        string.IsNullOrEmpty(text) || !NameRule.LooksPersonal(text)
+        || Check(row, field, $"'{NameRule.Mask(text)}' looks like personal data (a national identity number or an e-mail address); leave it out");
 }
