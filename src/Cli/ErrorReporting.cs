@@ -24,6 +24,14 @@ public static class ErrorReporting
                 }
 
                 return 1;
+            case RpcException rpc when rpc.GetRpcStatus()?.GetDetail<PreconditionFailure>() is { } failure:
+                error.WriteLine(rpc.Status.Detail);
+                foreach (var violation in failure.Violations)
+                {
+                    error.WriteLine($"  {violation.Subject}: {violation.Description}");
+                }
+
+                return 1;
             case RpcException { StatusCode: StatusCode.Unavailable } rpc:
                 error.WriteLine($"The service did not answer ({rpc.Status.Detail}). Is the stack running? Start it with `dotnet run --project AppHost`.");
                 return 2;
