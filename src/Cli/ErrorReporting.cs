@@ -1,10 +1,11 @@
 using Google.Rpc;
+using System.Text.RegularExpressions;
 using Grpc.Core;
 
 namespace Hemit.Cli;
 
 /// <summary>Turns failures into sentences a person can act on, with each refused field named.</summary>
-public static class ErrorReporting
+public static partial class ErrorReporting
 {
     public static int Report(Exception exception) => Report(exception, Console.Error);
 
@@ -20,7 +21,19 @@ public static class ErrorReporting
                 error.WriteLine(rpc.Status.Detail);
                 foreach (var violation in badRequest.FieldViolations)
                 {
-                    error.WriteLine($"  {violation.Field}: {violation.Description}");
+                    // An import's violations carry the row a person finds in the file first: "row 3, lines[2].line: …".
+                    var row = RowDescription().Match(violation.Description);
+                    error.WriteLine(row.Success
+                        ? $"  row {row.Groups["row"].Value}, {violation.Field}: {row.Groups["reason"].Value}"
+                        : $"  {violation.Field}: {violation.Description}");
+                }
+
+                return 1;
+            case RpcException rpc when rpc.GetRpcStatus()?.GetDetail<PreconditionFailure>() is { } failure:
+                error.WriteLine(rpc.Status.Detail);
+                foreach (var violation in failure.Violations)
+                {
+                    error.WriteLine($"  {violation.Subject}: {violation.Description}");
                 }
 
                 return 1;
@@ -35,4 +48,7 @@ public static class ErrorReporting
                 return 1;
         }
     }
+
+    [GeneratedRegex(@"^row (?<row>\d+): (?<reason>.*)$", RegexOptions.Singleline)]
+    private static partial Regex RowDescription();
 }

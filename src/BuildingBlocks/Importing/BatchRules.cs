@@ -13,11 +13,13 @@ public sealed record CheckedBatch<TRow>(IReadOnlyList<TRow> Rows, IReadOnlyList<
 /// every bad row, not just the first.
 /// </summary>
 /// <param name="what">The import's name in refusals, e.g. "Ledger import".</param>
+/// <param name="rows">The stream's messages as a collection in field paths, e.g. "lines" for <c>lines[2].period</c>.</param>
 /// <param name="validate">Checks one message (with its 1-based row number); adds its problems and returns null when bad.</param>
 /// <param name="naturalKey">The row's idempotency key, which must be unique within a batch.</param>
 /// <param name="describeKey">The field a repeated key is reported on, and the key as a person reads it.</param>
 public sealed class BatchRules<TMessage, TRow, TKey>(
     string what,
+    string rows,
     Func<TMessage, long, RowRejections, TRow?> validate,
     Func<TRow, TKey> naturalKey,
     Func<TRow, (string Field, string Description)> describeKey)
@@ -29,6 +31,8 @@ public sealed class BatchRules<TMessage, TRow, TKey>(
     private readonly Func<TRow, (string Field, string Description)> _describeKey = describeKey;
 
     public string What { get; } = what;
+
+    public string Rows { get; } = rows;
 
     /// <summary>Judges messages already in hand; never throws for bad rows.</summary>
     public CheckedBatch<TRow> Check(IEnumerable<TMessage> messages)
@@ -57,12 +61,12 @@ public sealed class BatchRules<TMessage, TRow, TKey>(
         var result = batch.Result();
         if (result.RowCount == 0)
         {
-            throw InvalidArgument.ForField("rows", $"the batch is empty; send at least one row ({What})");
+            throw InvalidArgument.ForField(Rows, $"the batch is empty; send at least one row ({What})");
         }
 
         if (result.Rejections.Count > 0)
         {
-            throw InvalidArgument.ForRows(result.Rejections, What);
+            throw InvalidArgument.ForRows(result.Rejections, What, Rows);
         }
 
         return result.Rows;

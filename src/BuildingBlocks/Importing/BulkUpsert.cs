@@ -10,7 +10,8 @@ namespace Hemit.BuildingBlocks.Importing;
 /// Writes a whole batch of entities in one statement inside the caller's open transaction, so N rows never cost N round
 /// trips: <c>INSERT … SELECT * FROM unnest(column arrays) ON CONFLICT (primary key) DO UPDATE … WHERE … IS DISTINCT FROM …
 /// RETURNING key</c>. Table, columns and the natural key (the primary key) come from the service's EF Core model, so
-/// they are declared once, in its DbContext. Returns the rows that were new or changed; the others were identical.
+/// they are declared once, in its DbContext; values go through the properties' value converters (enums stored as codes),
+/// so closed sets stay enums in the entities. Returns the rows that were new or changed; the others were identical.
 /// </summary>
 internal static class BulkUpsert
 {
@@ -38,7 +39,7 @@ internal static class BulkUpsert
             var values = Array.CreateInstance(column.ClrType, rows.Count);
             for (var r = 0; r < rows.Count; r++)
             {
-                values.SetValue(column.IsStamp ? stamp!.Value : getter.GetClrValueUsingContainingEntity(rows[r]), r);
+                values.SetValue(column.ToProvider(column.IsStamp ? stamp!.Value : getter.GetClrValueUsingContainingEntity(rows[r])), r);
             }
 
             command.Parameters.Add(new NpgsqlParameter($"p{i}", values));

@@ -1,40 +1,62 @@
 using Grpc.Core;
+using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.Contracts.Common.V1;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hemit.BuildingBlocks.Importing;
 
 /// <summary>
-/// The one transaction an accepted batch is written in: bulk upserts, then whatever the service adds to its outbox,
-/// then commit; the summary counts each upserted row as accepted (new or changed) or unchanged. Disposed without
-/// <see cref="CommitAsync"/>, nothing is written.
+/// The one transaction an accepted batch is written in: the months it touches are checked open (a closed month is
+/// final), then bulk upserts, then whatever the service adds to its outbox, then commit; the summary counts each
+/// upserted row as accepted (new or changed) or unchanged. If anything throws, nothing is written.
 /// </summary>
-public sealed class ImportTransaction : IAsyncDisposable
+public sealed class ImportTransaction
 {
     private readonly DbContext _db;
-    private readonly IDbContextTransaction _transaction;
     private int _accepted;
     private int _unchanged;
 
-    private ImportTransaction(DbContext db, IDbContextTransaction transaction) => (_db, _transaction) = (db, transaction);
+    private ImportTransaction(DbContext db) => _db = db;
 
-    public static async Task<ImportTransaction> BeginAsync(DbContext db, CancellationToken cancellationToken) =>
-        new(db, await db.Database.BeginTransactionAsync(cancellationToken));
+    /// <summary>
+    /// Runs <paramref name="write"/> in one transaction inside EF's execution strategy, so a retrying strategy (as Aspire's
+    /// Npgsql integration turns on) repeats the whole attempt instead of refusing a user-initiated transaction. Each attempt
+    /// starts from an empty change tracker, so outbox rows of a failed attempt are not saved twice.
+    /// </summary>
+    /// <param name="months">The months the batch writes into; any of them closed refuses it with FAILED_PRECONDITION.</param>
+    public static Task<ImportSummary> RunAsync(
+        DbContext db,
+        IReadOnlyCollection<(int Year, int Month)> months,
+        Func<ImportTransaction, CancellationToken, Task> write,
+        CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await ClosedMonths.RefuseImportIntoAsync(db, months, ct);
+            var import = new ImportTransaction(db);
+            await write(import, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new ImportSummary { Accepted = import._accepted, Unchanged = import._unchanged };
+        }, cancellationToken);
 
     /// <summary>
     /// A batch that announces nothing: read and judged whole (<see cref="BatchRules{TMessage, TRow, TKey}.ReadAsync"/>),
-    /// then one transaction, one upsert, commit.
+    /// then one transaction, one upsert, commit. <paramref name="monthOf"/> gives each row's month for a monthly record.
     /// </summary>
     public static async Task<ImportSummary> UpsertAllAsync<TMessage, TRow, TKey>(
-        DbContext db, IAsyncStreamReader<TMessage> stream, BatchRules<TMessage, TRow, TKey> rules, CancellationToken cancellationToken)
+        DbContext db,
+        IAsyncStreamReader<TMessage> stream,
+        BatchRules<TMessage, TRow, TKey> rules,
+        CancellationToken cancellationToken,
+        Func<TRow, (int Year, int Month)>? monthOf = null)
         where TRow : class
         where TKey : notnull
     {
         var rows = await rules.ReadAsync(stream, cancellationToken);
-        await using var import = await BeginAsync(db, cancellationToken);
-        await import.UpsertAsync(rows, cancellationToken);
-        return await import.CommitAsync(cancellationToken);
+        var months = monthOf is null ? [] : rows.Select(monthOf).Distinct().ToList();
+        return await RunAsync(db, months, (import, ct) => import.UpsertAsync(rows, ct), cancellationToken);
     }
 
     /// <summary>Upserts the rows on their primary key; returns those that were new or changed.</summary>
@@ -51,14 +73,4 @@ public sealed class ImportTransaction : IAsyncDisposable
         _unchanged += rows.Count - changed.Count;
         return changed;
     }
-
-    /// <summary>Saves what was added to the context (the outbox rows), commits, and sums up the batch.</summary>
-    public async Task<ImportSummary> CommitAsync(CancellationToken cancellationToken)
-    {
-        await _db.SaveChangesAsync(cancellationToken);
-        await _transaction.CommitAsync(cancellationToken);
-        return new ImportSummary { Accepted = _accepted, Unchanged = _unchanged };
-    }
-
-    public ValueTask DisposeAsync() => _transaction.DisposeAsync();
 }

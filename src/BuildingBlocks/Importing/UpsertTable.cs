@@ -1,10 +1,28 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Hemit.BuildingBlocks.Importing;
 
-/// <summary>One column of a bulk upsert: the mapped property, the element type of its parameter array, its part in the statement.</summary>
-internal sealed record UpsertColumn(IProperty Property, string Name, Type ClrType, bool IsKey, bool IsStamp);
+/// <summary>
+/// One column of a bulk upsert: the mapped property, its EF value converter (e.g. an enum stored as its code), the
+/// element type of its parameter array (the converter's provider type), its part in the statement.
+/// </summary>
+internal sealed record UpsertColumn(IProperty Property, string Name, ValueConverter? Converter, Type ClrType, bool IsKey, bool IsStamp)
+{
+    /// <summary>The value as the database stores it: through the property's value converter, as EF itself would write it.</summary>
+    public object? ToProvider(object? value) => Converter is null || value is null ? value : Converter.ConvertToProvider(value);
+
+    public static UpsertColumn Of(IProperty property, string name, bool isKey, bool isStamp)
+    {
+        var converter = property.GetTypeMapping().Converter;
+        var clrType = converter is null ? property.ClrType : StoredType(converter.ProviderClrType, property.IsNullable);
+        return new UpsertColumn(property, name, converter, clrType, isKey, isStamp);
+    }
+
+    private static Type StoredType(Type provider, bool nullable) =>
+        nullable && provider.IsValueType && Nullable.GetUnderlyingType(provider) is null ? typeof(Nullable<>).MakeGenericType(provider) : provider;
+}
 
 /// <summary>The upsert statement of one entity type, built from the EF Core model (table, columns, primary key).</summary>
 internal sealed class UpsertTable
@@ -57,15 +75,15 @@ internal sealed class UpsertTable
         var store = StoreObjectIdentifier.Table(tableName, entity.GetSchema());
         var columns = key.Properties
             .Concat(entity.GetProperties().Where(p => !key.Properties.Contains(p)))
-            .Select(p => new UpsertColumn(p, p.GetColumnName(store)!, p.ClrType, key.Properties.Contains(p), p.Name == stampProperty))
+            .Select(p => UpsertColumn.Of(p, p.GetColumnName(store)!, key.Properties.Contains(p), p.Name == stampProperty))
             .ToList();
         var name = entity.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(tableName)}" : Quote(tableName);
         return new UpsertTable(name, columns);
     }
 
-    /// <summary>The row's primary key values in key order, as RETURNING gives them back.</summary>
+    /// <summary>The row's primary key values in key order, as stored, so they match what RETURNING gives back.</summary>
     public object?[] KeyOf(object row) =>
-        Columns.Take(KeyCount).Select(c => c.Property.GetGetter().GetClrValueUsingContainingEntity(row)).ToArray();
+        Columns.Take(KeyCount).Select(c => c.ToProvider(c.Property.GetGetter().GetClrValueUsingContainingEntity(row))).ToArray();
 
     private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"")}\"";
 }

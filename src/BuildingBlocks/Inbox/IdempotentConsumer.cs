@@ -22,19 +22,24 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
             ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id; it cannot be de-duplicated.");
         var consumer = GetType().Name;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var firstDelivery = await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO inbox_messages (message_id, consumer, received_at) VALUES ({messageId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
-            cancellationToken) == 1;
-        if (!firstDelivery)
+        // Inside EF's execution strategy, so a retrying strategy repeats the whole attempt (inbox row and handling together).
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            logger.LogInformation("{Consumer} already handled message {MessageId}; redelivery ignored", consumer, messageId);
-            return;
-        }
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var firstDelivery = await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO inbox_messages (message_id, consumer, received_at) VALUES ({messageId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
+                ct) == 1;
+            if (!firstDelivery)
+            {
+                logger.LogInformation("{Consumer} already handled message {MessageId}; redelivery ignored", consumer, messageId);
+                return;
+            }
 
-        await HandleAsync(context.Message, context);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            await HandleAsync(context.Message, context);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
     }
 
     /// <summary>Apply the message to <see cref="Db"/>; the base class saves and commits.</summary>

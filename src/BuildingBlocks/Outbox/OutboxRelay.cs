@@ -67,6 +67,14 @@ internal sealed class OutboxRelay<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var bus = scope.ServiceProvider.GetRequiredService<IBus>();
 
+        // Inside EF's execution strategy: a retrying strategy refuses a transaction begun outside it. A retried attempt
+        // may publish a row again; consumers' inboxes absorb that, as they absorb every redelivery.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => RelayBatchAsync(db, bus, ct), cancellationToken);
+    }
+
+    private async Task<bool> RelayBatchAsync(TContext db, IBus bus, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // SKIP LOCKED lets several replicas relay side by side without publishing the same row twice.
         var batch = await db.Set<OutboxMessage>()

@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Hemit.BuildingBlocks.Grpc;
+using Hemit.BuildingBlocks.Naming;
 using Hemit.BuildingBlocks.Outbox;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Events;
@@ -7,9 +8,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hemit.BuildingBlocks.PeriodClosing;
 
+/// <summary>PeriodCloser's limits, shared with the model that stores them.</summary>
+public static class PeriodCloser
+{
+    public const int MaxReasonLength = 500;
+    public const int MaxReopenedByLength = 128;
+}
+
 /// <summary>
-/// Closes a month for a source service: records it and announces <see cref="MonthClosed"/> in one transaction.
-/// Closing again is harmless and announces nothing new.
+/// Closes and reopens a month for a source service. Closing records the month and announces <see cref="MonthClosed"/>
+/// in one transaction; closing again (also at the same moment from two callers) is harmless and announces nothing new.
+/// Reopening removes the closing, keeps who/when/why in <c>period_reopenings</c> and announces <see cref="MonthReopened"/>.
+/// Both hold the month's lock (<see cref="MonthLocks"/>), so they never interleave with an import into that month.
 /// </summary>
 public sealed class PeriodCloser<TContext>(TContext db, IOutbox outbox, TimeProvider time) where TContext : DbContext
 {
@@ -17,18 +27,99 @@ public sealed class PeriodCloser<TContext>(TContext db, IOutbox outbox, TimeProv
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
         var (year, month) = (period.Year, period.Month);
-        var existing = await db.Set<ClosedPeriod>().FindAsync([year, month], cancellationToken);
-        if (existing is not null)
+        return await InMonthTransactionAsync(year, month, async ct =>
         {
-            return Response(existing, alreadyClosed: true);
+            var existing = await FindClosedAsync(year, month, ct);
+            if (existing is not null)
+            {
+                return (Response(existing, alreadyClosed: true), false);
+            }
+
+            var closed = new ClosedPeriod { Year = year, Month = month, ClosedAt = ToStoredPrecision(time.GetUtcNow()) };
+            db.Set<ClosedPeriod>().Add(closed);
+            // The announcement carries the closing time itself, so governance reports the same moment finance does.
+            outbox.Add(new MonthClosed(source, year, month) { CreatedAt = closed.ClosedAt });
+            return (Response(closed, alreadyClosed: false), true);
+        }, cancellationToken);
+    }
+
+    public async Task<ReopenPeriodResponse> ReopenAsync(string source, ReopenPeriodRequest request, CancellationToken cancellationToken)
+    {
+        var period = InvalidArgument.RequirePeriod(request.Period);
+        var reason = RequireText(request.Reason, "reason", maxLength: PeriodCloser.MaxReasonLength,
+            "missing; say why the month is reopened, e.g. \"Late invoice from Sykehuspartner\"");
+        var reopenedBy = RequireText(request.ReopenedBy, "reopened_by", maxLength: PeriodCloser.MaxReopenedByLength,
+            "missing; give who reopens the month (the CLI sends --by, by default your user name)");
+        var (year, month) = (period.Year, period.Month);
+        return await InMonthTransactionAsync(year, month, async ct =>
+        {
+            var reopenedAt = ToStoredPrecision(time.GetUtcNow());
+            var closed = await FindClosedAsync(year, month, ct);
+            if (closed is null)
+            {
+                return (new ReopenPeriodResponse { Period = Period.Of(year, month), WasOpen = true, ReopenedAt = Timestamp.FromDateTimeOffset(reopenedAt) }, false);
+            }
+
+            db.Set<ClosedPeriod>().Attach(closed);
+            db.Set<ClosedPeriod>().Remove(closed);
+            db.Set<PeriodReopening>().Add(new PeriodReopening
+            {
+                Year = year, Month = month, ClosedAt = closed.ClosedAt, ReopenedAt = reopenedAt, ReopenedBy = reopenedBy, Reason = reason,
+            });
+            outbox.Add(new MonthReopened(source, year, month, reopenedBy, reason) { CreatedAt = reopenedAt });
+            return (new ReopenPeriodResponse
+            {
+                Period = Period.Of(year, month),
+                WasOpen = false,
+                ReopenedAt = Timestamp.FromDateTimeOffset(reopenedAt),
+                ClosedAt = Timestamp.FromDateTimeOffset(closed.ClosedAt),
+            }, true);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// One transaction holding the month's lock, inside EF's execution strategy (a retrying strategy runs the whole
+    /// attempt again, so every attempt starts from an empty change tracker). The work returns its answer and whether it changed anything.
+    /// </summary>
+    private Task<TResponse> InMonthTransactionAsync<TResponse>(
+        int year, int month, Func<CancellationToken, Task<(TResponse Response, bool Changed)>> work, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await MonthLocks.LockForChangeAsync(db, year, month, ct);
+            var (response, changed) = await work(ct);
+            if (changed)
+            {
+                await db.SaveChangesAsync(ct);
+            }
+
+            await transaction.CommitAsync(ct);
+            return response;
+        }, cancellationToken);
+
+    private Task<ClosedPeriod?> FindClosedAsync(int year, int month, CancellationToken cancellationToken) =>
+        db.Set<ClosedPeriod>().AsNoTracking().SingleOrDefaultAsync(p => p.Year == year && p.Month == month, cancellationToken);
+
+    private static string RequireText(string? text, string field, int maxLength, string whenMissing)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            throw InvalidArgument.ForField(field, whenMissing);
         }
 
-        var closed = new ClosedPeriod { Year = year, Month = month, ClosedAt = ToStoredPrecision(time.GetUtcNow()) };
-        db.Set<ClosedPeriod>().Add(closed);
-        // The announcement carries the closing time itself, so governance reports the same moment finance does.
-        outbox.Add(new MonthClosed(source, year, month) { CreatedAt = closed.ClosedAt });
-        await db.SaveChangesAsync(cancellationToken);
-        return Response(closed, alreadyClosed: false);
+        if (trimmed.Length > maxLength)
+        {
+            throw InvalidArgument.ForField(field, $"is {trimmed.Length} characters long; at most {maxLength}");
+        }
+
+        if (NameRule.LooksPersonal(trimmed))
+        {
+            throw InvalidArgument.ForField(field, $"'{NameRule.Mask(trimmed)}' looks like personal data (a national identity number or an e-mail address); leave it out");
+        }
+
+        return trimmed;
     }
 
     /// <summary>

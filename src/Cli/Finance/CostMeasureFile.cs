@@ -37,8 +37,11 @@ public static class CostMeasureFile
             case "uncertain":
                 measure.GainUnit = GainUnit.Uncertain;
                 break;
+            case "":
+                break;
             case var other:
-                throw new CsvCellException("gain_unit", $"'{other}' is not a gain unit; write nok, percent or uncertain");
+                row.Refuse("gain_unit", $"'{other}' is not a gain unit; write nok, percent or uncertain", measure);
+                break;
         }
 
         return measure;

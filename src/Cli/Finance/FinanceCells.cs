@@ -9,12 +9,9 @@ public static class FinanceCells
     public static Money Nok(CsvRow row, string field)
     {
         var amount = row.Decimal(field);
-        if (decimal.Round(amount, 2) != amount)
-        {
-            throw new CsvCellException(field, $"{amount} has more than two decimals; amounts are NOK with at most two decimals");
-        }
-
-        return Money.FromDecimal(amount);
+        return decimal.Round(amount, 2) == amount
+            ? Money.FromDecimal(amount)
+            : row.Refuse(field, $"{amount} has more than two decimals; amounts are NOK with at most two decimals", new Money());
     }
 
     public static Money? OptionalNok(CsvRow row, string field) => row.Has(field) ? Nok(row, field) : null;
@@ -22,17 +19,16 @@ public static class FinanceCells
     public static int Year(CsvRow row, string field)
     {
         var year = row.Integer(field);
-        return year is >= 1900 and <= 2999 ? year : throw new CsvCellException(field, $"{year} is not a year");
+        return CalendarRules.YearProblem(year) is { } problem ? row.Refuse(field, problem, 0) : year;
     }
 
     /// <summary>A percentage such as 1.5 as hundredths of a percent (150).</summary>
-    public static int BasisPoints(CsvRow row, string field) => BasisPoints(row.Decimal(field), field);
-
-    public static int BasisPoints(decimal percent, string field)
+    public static int BasisPoints(CsvRow row, string field)
     {
+        var percent = row.Decimal(field);
         var basisPoints = percent * 100m;
         return decimal.Truncate(basisPoints) == basisPoints && Math.Abs(basisPoints) <= 10_000m
             ? (int)basisPoints
-            : throw new CsvCellException(field, $"{percent} is not a percentage with at most two decimals between -100 and 100");
+            : row.Refuse(field, $"{percent} is not a percentage with at most two decimals between -100 and 100", 0);
     }
 }

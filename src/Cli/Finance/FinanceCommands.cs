@@ -25,6 +25,7 @@ public static class FinanceCommands
             async (client, _, year, ct) => PortfolioReports.CostMeasures(
                 await client.GetCostMeasuresAsync(new GetCostMeasuresRequest { Year = year }, cancellationToken: ct))));
         finance.Subcommands.Add(ClosePeriodCommand.Create(Service, (client, request, ct) => client.ClosePeriodAsync(request, cancellationToken: ct)));
+        finance.Subcommands.Add(ReopenPeriodCommand.Create(Service, (client, request, ct) => client.ReopenPeriodAsync(request, cancellationToken: ct)));
         return finance;
     }
 
@@ -54,7 +55,7 @@ public static class FinanceCommands
             async (client, _, year, ct) => BudgetReports.ServiceAreas(
                 await client.GetServiceAreaBudgetAsync(new GetServiceAreaBudgetRequest { BudgetYear = year }, cancellationToken: ct))));
 
-        var percent = new Option<decimal>("--percent") { Description = "The flat cut in percent, e.g. 1.5 (0 removes it)", Required = true };
+        var percent = NumberOption.Create("--percent", "The flat cut in percent, e.g. 1,5 or 1.5 (0 removes it)");
         budget.Subcommands.Add(YearReportCommand.Create(Service, "efficiency-cut",
             "Set a flat efficiency cut of N % on every tjenesteområde and show the saving per area and in total",
             async (client, parseResult, year, ct) => BudgetReports.ServiceAreas(await client.ApplyEfficiencyCutAsync(new ApplyEfficiencyCutRequest
@@ -70,7 +71,7 @@ public static class FinanceCommands
     {
         if (percent is < 0m or > 100m || decimal.Round(percent, 2) != percent)
         {
-            throw new CliException($"--percent: {percent} is not a cut between 0 and 100 with at most two decimals");
+            throw new CliException($"--percent: {percent.ToString(System.Globalization.CultureInfo.GetCultureInfo("nb-NO"))} is not a cut between 0 and 100 with at most two decimals");
         }
 
         return (int)(percent * 100m);

@@ -16,7 +16,8 @@ public static class InvestmentFile
         {
             "programme_areas" => InvestmentPortfolio.ProgrammeAreas,
             "infrastructure" => InvestmentPortfolio.Infrastructure,
-            var other => throw new CsvCellException("portfolio", $"'{other}' is not a portfolio; write programme_areas or infrastructure"),
+            "" => InvestmentPortfolio.Unspecified,
+            var other => row.Refuse("portfolio", $"'{other}' is not a portfolio; write programme_areas or infrastructure", InvestmentPortfolio.Unspecified),
         },
         Item = row.Text("item"),
         Budget = FinanceCells.Nok(row, "budget"),

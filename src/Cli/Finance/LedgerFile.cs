@@ -12,15 +12,19 @@ public static class LedgerFile
     {
         Period = row.Period("period"),
         Line = row.Text("line"),
-        Scenario = ScenarioOf(row.Text("scenario")),
+        Scenario = ScenarioOf(row),
         Amount = FinanceCells.Nok(row, "amount"),
     };
 
-    private static Scenario ScenarioOf(string text) => text.ToLowerInvariant() switch
+    private static Scenario ScenarioOf(CsvRow row) => row.Text("scenario") switch
     {
-        "actual" => Scenario.Actual,
-        "budget" => Scenario.Budget,
-        "forecast" => Scenario.Forecast,
-        _ => throw new CsvCellException("scenario", $"'{text}' is not a scenario; write actual, budget or forecast"),
+        "" => Scenario.Unspecified,
+        var text => text.ToLowerInvariant() switch
+        {
+            "actual" => Scenario.Actual,
+            "budget" => Scenario.Budget,
+            "forecast" => Scenario.Forecast,
+            _ => row.Refuse("scenario", $"'{text}' is not a scenario; write actual, budget or forecast", Scenario.Unspecified),
+        },
     };
 }

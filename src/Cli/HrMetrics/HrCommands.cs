@@ -35,6 +35,7 @@ public static class HrCommands
             TurnoverCommand.Create(),
             IndicatorsCommand.Create(),
             ClosePeriodCommand.Create(Service, (client, request, ct) => client.ClosePeriodAsync(request, cancellationToken: ct)),
+            ReopenPeriodCommand.Create(Service, (client, request, ct) => client.ReopenPeriodAsync(request, cancellationToken: ct)),
         };
     }
 }

@@ -12,7 +12,7 @@ public static class WorkingTimeCommand
     public static Command Create()
     {
         var baseline = new Option<int>("--baseline-year") { Description = "Year to compare with (default: the previous year)" };
-        var reduction = new Option<decimal?>("--required-reduction") { Description = "Required reduction in % against the baseline (default: the owner's 20)" };
+        var reduction = NumberOption.CreateOptional("--required-reduction", "Required reduction in % against the baseline, e.g. 20 or 12,5 (default: the owner's 20)");
         var unit = new Option<string?>("--unit") { Description = "One unit's code; all units when left out" };
         return YearReportCommand.Create(HrCommands.Service, "working-time",
             "Working-time violations per month and year to date by unit, rule and cause, and the reduction indicator",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Grpc.Core;
@@ -21,10 +22,11 @@ public static class CsvImporter
         Func<CsvRow, TMessage> toMessage,
         Func<CancellationToken, AsyncClientStreamingCall<TMessage, ImportSummary>> startCall,
         OutputFormat format,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Encoding? encoding = null)
         where TMessage : class
     {
-        var (messages, problems) = Read(file, layout, toMessage);
+        var (messages, problems) = Read(file, layout, toMessage, encoding);
         if (problems.Count > 0)
         {
             WriteRejections(file, problems, "nothing was sent");
@@ -41,16 +43,26 @@ public static class CsvImporter
         return summary.Rejected == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// Reads the whole file as Excel writes it in Norway or elsewhere: comma- or semicolon-separated (told by the header),
+    /// numbers with a decimal point in comma files and a decimal comma in semicolon files, UTF-8 with or without BOM,
+    /// LF or CRLF. Without <paramref name="encoding"/> the file must be valid UTF-8; one that is not (Windows-1252 from
+    /// older Excel) is refused naming its first bad line, never read with replacement characters.
+    /// </summary>
+    /// <param name="encoding">The file's encoding when it is not UTF-8, given explicitly (<c>--encoding windows-1252</c>).</param>
     public static (List<TMessage> Messages, List<RowRejection> Problems) Read<TMessage>(
-        FileInfo file, ImportFileLayout layout, Func<CsvRow, TMessage> toMessage)
+        FileInfo file, ImportFileLayout layout, Func<CsvRow, TMessage> toMessage, Encoding? encoding = null)
     {
         if (!file.Exists)
         {
             throw new CliException($"File not found: {file.FullName}");
         }
 
-        using var reader = new StreamReader(file.FullName);
-        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
+        var text = CsvFileText.Decode(file, encoding);
+        var delimiter = CsvFileText.DelimiterOf(text);
+        var decimalSign = delimiter == ";" ? DecimalSign.Comma : DecimalSign.Point;
+        using var reader = new StringReader(text);
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter, DetectDelimiter = false });
         if (!csv.Read())
         {
             throw new CliException($"{file.Name} is empty; its first line must be the header: {layout.Describe()}");
@@ -82,18 +94,25 @@ public static class CsvImporter
             }
 
             row++;
+            var csvRow = new CsvRow(header, cells, row, decimalSign);
             try
             {
-                messages.Add(toMessage(new CsvRow(header, cells, row)));
+                var message = toMessage(csvRow);
+                if (csvRow.Problems.Count == 0)
+                {
+                    messages.Add(message);
+                }
             }
             catch (CsvCellException exception)
             {
-                problems.Add(new RowRejection { Row = row, Field = exception.Field, Reason = exception.Message });
+                csvRow.Refuse(exception.Field, exception.Message, 0);
             }
             catch (ArgumentOutOfRangeException exception)
             {
-                problems.Add(new RowRejection { Row = row, Field = exception.ParamName ?? "value", Reason = exception.Message });
+                csvRow.Refuse(exception.ParamName ?? "value", exception.Message, 0);
             }
+
+            problems.AddRange(csvRow.Problems);
         }
 
         if (row == 0)
@@ -145,7 +164,7 @@ public static class CsvImporter
     public static void WriteRejections(FileInfo? file, IReadOnlyCollection<RowRejection> problems, string consequence, TextWriter error)
     {
         var where = file is null ? "The import" : file.Name;
-        error.WriteLine($"{where} was refused ({consequence}): {problems.Count} bad row(s)");
+        error.WriteLine($"{where} was refused ({consequence}): {problems.Select(p => p.Row).Distinct().Count()} bad row(s)");
         foreach (var problem in problems.OrderBy(p => p.Row))
         {
             error.WriteLine($"  row {problem.Row}, {problem.Field}: {problem.Reason}");

@@ -17,11 +17,24 @@ public static class ImportCommand
         Func<TClient, CancellationToken, AsyncClientStreamingCall<TMessage, ImportSummary>> startCall)
         where TMessage : class
     {
-        var file = new Argument<FileInfo>("file") { Description = $"CSV file with header {layout.Describe()}" };
-        var command = new Command(name, description) { file };
-        command.SetAction((parseResult, cancellationToken) => connection.CallAsync(parseResult, client =>
-            CsvImporter.ImportAsync(parseResult.GetValue(file)!, layout, toMessage,
-                ct => startCall(client, ct), parseResult.GetValue(CommonOptions.Format), cancellationToken)));
+        var file = new Argument<FileInfo>("file")
+        {
+            Description = $"CSV file with header {layout.Describe()}; comma-separated with decimal points, or semicolon-separated " +
+                          "with decimal commas as Norwegian Excel saves it; UTF-8",
+        };
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "The file's text encoding when it is not UTF-8, e.g. windows-1252 for a file saved by older Excel",
+        };
+        var command = new Command(name, description) { file, encoding };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            // Read before connecting: a bad encoding name is refused without a service.
+            var fileEncoding = parseResult.GetValue(encoding) is { } encodingName ? CsvFileText.EncodingNamed(encodingName) : null;
+            return connection.CallAsync(parseResult, client =>
+                CsvImporter.ImportAsync(parseResult.GetValue(file)!, layout, toMessage,
+                    ct => startCall(client, ct), parseResult.GetValue(CommonOptions.Format), cancellationToken, fileEncoding));
+        });
         return command;
     }
 }

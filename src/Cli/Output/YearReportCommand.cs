@@ -37,9 +37,9 @@ public static class YearReportCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var year = parseResult.GetValue(yearOption);
-            if (year is < 1900 or > 2999)
+            if (Hemit.Contracts.Common.V1.CalendarRules.YearProblem(year) is { } problem)
             {
-                throw new CliException($"--year: {year} is not a year");
+                throw new CliException($"--year: {problem}");
             }
 
             var report = await connection.CallAsync(parseResult, client => fetch(client, parseResult, year, cancellationToken));

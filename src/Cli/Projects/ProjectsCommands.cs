@@ -13,5 +13,6 @@ public static class ProjectsCommands
     public static Command Create() => new("projects", "Prosjekter og oppdrag: project portfolio and work orders")
     {
         ClosePeriodCommand.Create(Service, (client, request, ct) => client.ClosePeriodAsync(request, cancellationToken: ct)),
+        ReopenPeriodCommand.Create(Service, (client, request, ct) => client.ReopenPeriodAsync(request, cancellationToken: ct)),
     };
 }

@@ -13,5 +13,6 @@ public static class ServiceDeskCommands
     public static Command Create() => new("servicedesk", "Tjenesteproduksjon: service desk, SLA and availability")
     {
         ClosePeriodCommand.Create(Service, (client, request, ct) => client.ClosePeriodAsync(request, cancellationToken: ct)),
+        ReopenPeriodCommand.Create(Service, (client, request, ct) => client.ReopenPeriodAsync(request, cancellationToken: ct)),
     };
 }

@@ -90,11 +90,5 @@ public sealed class BudgetQueries(FinanceDbContext db)
         return response;
     }
 
-    internal static void RequireYear(int year)
-    {
-        if (year is < 1900 or > 2999)
-        {
-            throw InvalidArgument.ForField("budget_year", year == 0 ? "missing; give the year, e.g. 2022" : $"{year} is not a year");
-        }
-    }
+    internal static void RequireYear(int year) => InvalidArgument.RequireYear(year, "budget_year");
 }

@@ -7,13 +7,13 @@ namespace Hemit.Finance.Budgets;
 /// <summary>Checks pushed budget rows per revenue and cost category: every row sound, each budget year + category once.</summary>
 public static class CategoryBudgetRowValidator
 {
-    public static readonly BatchRules<Wire.CategoryBudget, CategoryBudgetEntry, (int, string)> Batch = new("Category budget import", Validate,
+    public static readonly BatchRules<Wire.CategoryBudget, CategoryBudgetEntry, (int, string)> Batch = new("Category budget import", "category_budgets", Validate,
         r => (r.BudgetYear, r.CategoryCode), r => ("category", $"{r.BudgetYear} {r.CategoryCode}"));
 
     /// <summary>Checks one row; adds its problems to <paramref name="rejections"/> and returns null when bad.</summary>
     public static CategoryBudgetEntry? Validate(Wire.CategoryBudget message, long row, RowRejections rejections)
     {
-        var ok = YearRules.TryRead(message.BudgetYear, row, "budget_year", rejections);
+        var ok = rejections.CheckYear(row, "budget_year", message.BudgetYear);
         var line = CategoryBudgetLines.Catalogue.Find(message.Category ?? string.Empty);
         if (line is null || line.IsSum)
         {

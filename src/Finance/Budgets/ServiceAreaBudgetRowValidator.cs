@@ -7,13 +7,13 @@ namespace Hemit.Finance.Budgets;
 /// <summary>Checks pushed budget rows per tjenesteområde: every row sound, each budget year + area once.</summary>
 public static class ServiceAreaBudgetRowValidator
 {
-    public static readonly BatchRules<Wire.ServiceAreaBudget, ServiceAreaBudgetEntry, (int, string)> Batch = new("Service area budget import", Validate,
+    public static readonly BatchRules<Wire.ServiceAreaBudget, ServiceAreaBudgetEntry, (int, string)> Batch = new("Service area budget import", "service_area_budgets", Validate,
         r => (r.BudgetYear, r.AreaCode), r => ("area", $"{r.BudgetYear} {r.AreaCode}"));
 
     /// <summary>Checks one row; adds its problems to <paramref name="rejections"/> and returns null when bad.</summary>
     public static ServiceAreaBudgetEntry? Validate(Wire.ServiceAreaBudget message, long row, RowRejections rejections)
     {
-        var ok = YearRules.TryRead(message.BudgetYear, row, "budget_year", rejections);
+        var ok = rejections.CheckYear(row, "budget_year", message.BudgetYear);
         if (ServiceAreas.Find(message.Area ?? string.Empty) is null)
         {
             rejections.Add(row, "area", $"'{message.Area}' is not a service area; use one of: {string.Join(", ", ServiceAreas.All.Select(a => a.Code))}");

@@ -7,19 +7,17 @@ namespace Hemit.Finance.CostMeasures;
 /// <summary>Checks pushed cost-saving measures (tiltak): every row sound, each year + activity once.</summary>
 public static class CostMeasureRowValidator
 {
-    public static readonly BatchRules<Wire.CostMeasure, CostMeasureEntry, (int, string)> Batch = new("Cost measure import", Validate,
+    public static readonly BatchRules<Wire.CostMeasure, CostMeasureEntry, (int, string)> Batch = new("Cost measure import", "cost_measures", Validate,
         r => (r.Year, r.Activity), r => ("activity", $"{r.Year} '{r.Activity}'"));
 
     /// <summary>Checks one row; adds its problems to <paramref name="rejections"/> and returns null when bad.</summary>
     public static CostMeasureEntry? Validate(Wire.CostMeasure message, long row, RowRejections rejections)
     {
-        var ok = YearRules.TryRead(message.Year, row, "year", rejections);
+        var ok = rejections.CheckYear(row, "year", message.Year);
         var activity = message.Activity?.Trim() ?? string.Empty;
-        if (activity.Length is 0 or > 200)
-        {
-            rejections.Add(row, "activity", activity.Length == 0 ? "missing; name the measure" : "longer than 200 characters");
-            ok = false;
-        }
+        ok &= rejections.CheckName(row, "activity", activity, "measure", "Felles innkjøp av lisenser");
+        ok &= rejections.CheckNoPersonalData(row, "status", message.Status);
+        ok &= rejections.CheckNoPersonalData(row, "next_step", message.NextStep);
 
         var entry = new CostMeasureEntry
         {

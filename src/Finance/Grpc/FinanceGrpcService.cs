@@ -27,6 +27,9 @@ public sealed class FinanceGrpcService(
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(FinanceServiceExtensions.ServiceName, request, context.CancellationToken);
 
+    public override Task<ReopenPeriodResponse> ReopenPeriod(ReopenPeriodRequest request, ServerCallContext context) =>
+        periodCloser.ReopenAsync(FinanceServiceExtensions.ServiceName, request, context.CancellationToken);
+
     public override Task<ImportSummary> ImportLedgerLines(IAsyncStreamReader<LedgerLine> requestStream, ServerCallContext context) =>
         ledgerImporter.ImportAsync(requestStream, context.CancellationToken);
 
@@ -56,11 +59,11 @@ public sealed class FinanceGrpcService(
         ImportTransaction.UpsertAllAsync(db, requestStream, InvestmentRowValidator.Batch, context.CancellationToken);
 
     public override Task<GetInvestmentPortfolioResponse> GetInvestmentPortfolio(GetInvestmentPortfolioRequest request, ServerCallContext context) =>
-        investments.GetAsync(request.Year, context.CancellationToken);
+        investments.GetAsync(InvalidArgument.RequireYear(request.Year, "year"), context.CancellationToken);
 
     public override Task<ImportSummary> ImportCostMeasures(IAsyncStreamReader<CostMeasure> requestStream, ServerCallContext context) =>
         ImportTransaction.UpsertAllAsync(db, requestStream, CostMeasureRowValidator.Batch, context.CancellationToken);
 
     public override Task<GetCostMeasuresResponse> GetCostMeasures(GetCostMeasuresRequest request, ServerCallContext context) =>
-        costMeasures.GetAsync(request.Year, context.CancellationToken);
+        costMeasures.GetAsync(InvalidArgument.RequireYear(request.Year, "year"), context.CancellationToken);
 }

@@ -10,7 +10,7 @@ public sealed class IncomeStatementQuery(FinanceDbContext db)
     public async Task<IncomeStatement> GetAsync(int year, int month, CancellationToken cancellationToken)
     {
         var entries = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.Year == year).ToListAsync(cancellationToken);
-        var amounts = entries.Select(e => new LedgerAmount(e.Month, e.LineCode, LedgerScenarioNames.Parse(e.Scenario), e.Amount));
+        var amounts = entries.Select(e => new LedgerAmount(e.Month, e.LineCode, e.Scenario, e.Amount));
         return IncomeStatementCalculator.Compute(year, month, amounts);
     }
 }

@@ -7,7 +7,7 @@ namespace Hemit.Finance.Investments;
 /// <summary>Checks pushed investment portfolio rows: every row sound, each year + portfolio + item once.</summary>
 public static class InvestmentRowValidator
 {
-    public static readonly BatchRules<Wire.Investment, InvestmentEntry, (int, string, string)> Batch = new("Investment import", Validate,
+    public static readonly BatchRules<Wire.Investment, InvestmentEntry, (int, string, string)> Batch = new("Investment import", "investments", Validate,
         r => (r.Year, r.Portfolio, r.Item), r => ("item", $"{r.Year} {r.Portfolio} '{r.Item}'"));
 
     public static string? PortfolioCode(Wire.InvestmentPortfolio portfolio) => portfolio switch
@@ -20,7 +20,7 @@ public static class InvestmentRowValidator
     /// <summary>Checks one row; adds its problems to <paramref name="rejections"/> and returns null when bad.</summary>
     public static InvestmentEntry? Validate(Wire.Investment message, long row, RowRejections rejections)
     {
-        var ok = YearRules.TryRead(message.Year, row, "year", rejections);
+        var ok = rejections.CheckYear(row, "year", message.Year);
         var portfolio = PortfolioCode(message.Portfolio);
         if (portfolio is null)
         {
@@ -29,11 +29,7 @@ public static class InvestmentRowValidator
         }
 
         var item = message.Item?.Trim() ?? string.Empty;
-        if (item.Length is 0 or > 200)
-        {
-            rejections.Add(row, "item", item.Length == 0 ? "missing; name the programme area or infrastructure category" : "longer than 200 characters");
-            ok = false;
-        }
+        ok &= rejections.CheckName(row, "item", item, "programme area or infrastructure category", "Drift og infrastruktur");
 
         ok &= AmountRules.TryRead(message.LongTermBudget, required: false, row, "long_term_budget", rejections, out var longTermBudget);
         ok &= AmountRules.TryRead(message.Budget, required: true, row, "budget", rejections, out var budget);

@@ -9,8 +9,8 @@ public sealed class LedgerEntry
 
     public string LineCode { get; set; } = string.Empty;
 
-    /// <summary>actual, budget or forecast.</summary>
-    public string Scenario { get; set; } = string.Empty;
+    /// <summary>Faktisk, budsjett or prognose; stored as its code (actual, budget, forecast).</summary>
+    public LedgerScenario Scenario { get; set; }
 
     public decimal Amount { get; set; }
 }

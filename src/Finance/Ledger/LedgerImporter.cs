@@ -20,19 +20,23 @@ public sealed class LedgerImporter(FinanceDbContext db, IOutbox outbox)
     public async Task<ImportSummary> ImportAsync(IAsyncStreamReader<LedgerLine> stream, CancellationToken cancellationToken)
     {
         var rows = await LedgerRowValidator.Batch.ReadAsync(stream, cancellationToken);
+        var months = rows.Select(r => (r.Year, r.Month)).Distinct().ToList();
+        return await ImportTransaction.RunAsync(db, months, (import, ct) => WriteAsync(import, rows, ct), cancellationToken);
+    }
 
-        await using var import = await ImportTransaction.BeginAsync(db, cancellationToken);
-        var forecastYears = rows.Where(r => r.Scenario == "forecast").Select(r => r.Year).Distinct().ToList();
+    private async Task WriteAsync(ImportTransaction import, IReadOnlyList<LedgerEntry> rows, CancellationToken cancellationToken)
+    {
+        var forecastYears = rows.Where(r => r.Scenario == LedgerScenario.Forecast).Select(r => r.Year).Distinct().ToList();
         var before = await LoadYearsAsync(forecastYears, cancellationToken);
 
         var changed = await import.UpsertAsync(rows, cancellationToken);
         foreach (var period in changed.GroupBy(r => (r.Year, r.Month)).OrderBy(g => g.Key))
         {
             outbox.Add(new LedgerPeriodUpdated(period.Key.Year, period.Key.Month, period.Count(),
-                period.Select(r => r.Scenario).Distinct().Order(StringComparer.Ordinal).ToList()));
+                period.Select(r => r.Scenario.ToText()).Distinct().Order(StringComparer.Ordinal).ToList()));
         }
 
-        var forecastMonths = changed.Where(r => r.Scenario == "forecast").Select(r => (r.Year, r.Month)).Distinct().Order().ToList();
+        var forecastMonths = changed.Where(r => r.Scenario == LedgerScenario.Forecast).Select(r => (r.Year, r.Month)).Distinct().Order().ToList();
         if (forecastMonths.Count > 0)
         {
             var after = await LoadYearsAsync(forecastYears, cancellationToken);
@@ -46,8 +50,6 @@ public sealed class LedgerImporter(FinanceDbContext db, IOutbox outbox)
                     current[IncomeStatementLines.OperatingResult].Annual.Forecast));
             }
         }
-
-        return await import.CommitAsync(cancellationToken);
     }
 
     private async Task<Dictionary<int, List<LedgerAmount>>> LoadYearsAsync(List<int> years, CancellationToken cancellationToken)
@@ -61,7 +63,7 @@ public sealed class LedgerImporter(FinanceDbContext db, IOutbox outbox)
         var entries = await db.Set<LedgerEntry>().AsNoTracking().Where(e => years.Contains(e.Year)).ToListAsync(cancellationToken);
         foreach (var entry in entries)
         {
-            result[entry.Year].Add(new LedgerAmount(entry.Month, entry.LineCode, LedgerScenarioNames.Parse(entry.Scenario), entry.Amount));
+            result[entry.Year].Add(new LedgerAmount(entry.Month, entry.LineCode, entry.Scenario, entry.Amount));
         }
 
         return result;

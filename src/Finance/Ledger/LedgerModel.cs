@@ -14,7 +14,8 @@ internal sealed class LedgerModel : IEntityTypeConfiguration<LedgerEntry>
         entry.Property(e => e.Year).HasColumnName("year");
         entry.Property(e => e.Month).HasColumnName("month");
         entry.Property(e => e.LineCode).HasColumnName("line_code").HasMaxLength(64);
-        entry.Property(e => e.Scenario).HasColumnName("scenario").HasMaxLength(16);
+        entry.Property(e => e.Scenario).HasColumnName("scenario").HasMaxLength(16)
+            .HasConversion(scenario => scenario.ToText(), code => LedgerScenarioNames.Parse(code));
         entry.Property(e => e.Amount).HasColumnName("amount").HasColumnType("numeric(18,2)");
     }
 }

@@ -8,18 +8,13 @@ namespace Hemit.Finance.Ledger;
 /// <summary>Checks pushed ledger lines: every line sound (a real month, a posted line, a scenario, an amount), each period + line + scenario once.</summary>
 public static class LedgerRowValidator
 {
-    public static readonly BatchRules<LedgerLine, LedgerEntry, (int, int, string, string)> Batch = new("Ledger import", Validate,
-        r => (r.Year, r.Month, r.LineCode, r.Scenario), r => ("line", $"{r.Year:D4}-{r.Month:D2} {r.LineCode} {r.Scenario}"));
+    public static readonly BatchRules<LedgerLine, LedgerEntry, (int, int, string, LedgerScenario)> Batch = new("Ledger import", "lines", Validate,
+        r => (r.Year, r.Month, r.LineCode, r.Scenario), r => ("line", $"{r.Year:D4}-{r.Month:D2} {r.LineCode} {r.Scenario.ToText()}"));
 
     /// <summary>Checks one pushed line; adds its problems to <paramref name="rejections"/> and returns null when bad.</summary>
     public static LedgerEntry? Validate(LedgerLine line, long row, RowRejections rejections)
     {
-        var ok = true;
-        if (line.Period is null || !line.Period.IsValid)
-        {
-            rejections.Add(row, "period", line.Period is null ? "missing; give the month as YYYY-MM" : $"{line.Period.Year}-{line.Period.Month} is not a real month");
-            ok = false;
-        }
+        var ok = rejections.CheckPeriod(row, "period", line.Period);
 
         var reportLine = IncomeStatementLines.Catalogue.Find(line.Line ?? string.Empty);
         if (string.IsNullOrWhiteSpace(line.Line))
@@ -38,11 +33,11 @@ public static class LedgerRowValidator
             ok = false;
         }
 
-        var scenario = line.Scenario switch
+        LedgerScenario? scenario = line.Scenario switch
         {
-            Scenario.Actual => "actual",
-            Scenario.Budget => "budget",
-            Scenario.Forecast => "forecast",
+            Scenario.Actual => LedgerScenario.Actual,
+            Scenario.Budget => LedgerScenario.Budget,
+            Scenario.Forecast => LedgerScenario.Forecast,
             _ => null,
         };
         if (scenario is null)
@@ -53,7 +48,7 @@ public static class LedgerRowValidator
 
         ok &= AmountRules.TryRead(line.Amount, required: true, row, "amount", rejections, out var amount);
         return ok
-            ? new LedgerEntry { Year = line.Period!.Year, Month = line.Period.Month, LineCode = line.Line!, Scenario = scenario!, Amount = amount!.Value }
+            ? new LedgerEntry { Year = line.Period!.Year, Month = line.Period.Month, LineCode = line.Line!, Scenario = scenario!.Value, Amount = amount!.Value }
             : null;
     }
 }

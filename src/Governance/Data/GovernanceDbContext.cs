@@ -10,6 +10,8 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
 {
     public DbSet<SourceClosing> SourceClosings => Set<SourceClosing>();
 
+    public DbSet<SourceReopening> SourceReopenings => Set<SourceReopening>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
@@ -24,6 +26,20 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             closing.Property(c => c.ClosedAt).HasColumnName("closed_at");
             closing.Property(c => c.EventId).HasColumnName("event_id");
             closing.HasIndex(c => new { c.Year, c.Month, c.Source });
+        });
+        modelBuilder.Entity<SourceReopening>(reopening =>
+        {
+            reopening.ToTable("source_reopenings");
+            reopening.HasKey(r => r.Id);
+            reopening.Property(r => r.Id).HasColumnName("id");
+            reopening.Property(r => r.Source).HasColumnName("source").HasMaxLength(64);
+            reopening.Property(r => r.Year).HasColumnName("year");
+            reopening.Property(r => r.Month).HasColumnName("month");
+            reopening.Property(r => r.ReopenedAt).HasColumnName("reopened_at");
+            reopening.Property(r => r.ReopenedBy).HasColumnName("reopened_by").HasMaxLength(128);
+            reopening.Property(r => r.Reason).HasColumnName("reason").HasMaxLength(500);
+            reopening.Property(r => r.EventId).HasColumnName("event_id");
+            reopening.HasIndex(r => new { r.Year, r.Month, r.Source });
         });
     }
 }

@@ -12,7 +12,10 @@ public static class GovernanceServiceExtensions
     {
         builder.AddServiceDatabase<IHostApplicationBuilder, GovernanceDbContext>("governancedb");
         builder.AddMessaging<IHostApplicationBuilder, GovernanceDbContext>(ServiceName, bus =>
-            bus.AddConsumer<MonthClosedHandler>());
+        {
+            bus.AddConsumer<MonthClosedHandler>();
+            bus.AddConsumer<MonthReopenedHandler>();
+        });
         return builder;
     }
 }

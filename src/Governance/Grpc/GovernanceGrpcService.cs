@@ -13,21 +13,24 @@ public sealed class GovernanceGrpcService(GovernanceDbContext db) : GovernanceSe
     public override async Task<GetReportReadinessResponse> GetReportReadiness(GetReportReadinessRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
-        var closings = await db.SourceClosings
+        var closings = await db.SourceClosings.AsNoTracking()
             .Where(c => c.Year == period.Year && c.Month == period.Month)
-            .GroupBy(c => c.Source)
-            .Select(g => new { Source = g.Key, ClosedAt = g.Min(c => c.ClosedAt) })
-            .ToDictionaryAsync(c => c.Source, c => c.ClosedAt, context.CancellationToken);
+            .ToListAsync(context.CancellationToken);
+        var reopenings = await db.SourceReopenings.AsNoTracking()
+            .Where(r => r.Year == period.Year && r.Month == period.Month)
+            .ToListAsync(context.CancellationToken);
 
         var response = new GetReportReadinessResponse { Period = period };
         foreach (var source in ReportSources.All)
         {
-            var closed = closings.TryGetValue(source, out var closedAt);
+            var state = SourceMonthState.Of(closings.Where(c => c.Source == source), reopenings.Where(r => r.Source == source));
             response.Sources.Add(new SourceReadiness
             {
                 Source = source,
-                Closed = closed,
-                ClosedAt = closed ? Timestamp.FromDateTimeOffset(closedAt) : null,
+                Closed = state.Closed,
+                ClosedAt = state.ClosedAt is { } closedAt ? Timestamp.FromDateTimeOffset(closedAt) : null,
+                ReopenedAt = state.LatestReopening is { } reopening ? Timestamp.FromDateTimeOffset(reopening.ReopenedAt) : null,
+                ReopenReason = state.LatestReopening?.Reason ?? string.Empty,
             });
         }
 

@@ -28,6 +28,9 @@ public sealed class HrMetricsGrpcService(
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(HrMetricsServiceExtensions.ServiceName, request, context.CancellationToken);
 
+    public override Task<ReopenPeriodResponse> ReopenPeriod(ReopenPeriodRequest request, ServerCallContext context) =>
+        periodCloser.ReopenAsync(HrMetricsServiceExtensions.ServiceName, request, context.CancellationToken);
+
     public override Task<ImportSummary> ImportSickLeave(IAsyncStreamReader<SickLeaveRecord> requestStream, ServerCallContext context) =>
         sickLeaveImporter.ImportAsync(requestStream, context.CancellationToken);
 

@@ -8,8 +8,7 @@ namespace Hemit.HrMetrics.Grpc;
 /// <summary>Checks the arguments of the report queries and fills in their defaults.</summary>
 public static class QueryArguments
 {
-    public static int Year(int year) =>
-        year is >= 1900 and <= 2999 ? year : throw InvalidArgument.ForField("year", $"{year} is not a year; give e.g. 2021");
+    public static int Year(int year) => InvalidArgument.RequireYear(year, "year");
 
     /// <summary>Empty means all units.</summary>
     public static string Unit(string unit) =>
@@ -28,7 +27,7 @@ public static class QueryArguments
             throw InvalidArgument.ForField("baseline_year", "is the year itself; compare with an earlier year");
         }
 
-        return Year(baselineYear);
+        return InvalidArgument.RequireYear(baselineYear, "baseline_year");
     }
 
     public static decimal ReductionPercent(Decimal? value, decimal fallback)

@@ -23,22 +23,22 @@ public sealed class MonthlyImport(HrMetricsDbContext db, IOutbox outbox, TimePro
         where TKey : notnull
     {
         var rows = await batch.ReadAsync(stream, cancellationToken);
-
-        await using var import = await ImportTransaction.BeginAsync(db, cancellationToken);
-        var changed = await import.UpsertAsync(rows, new UpsertStamp(nameof(IMonthlyEntry.UpdatedAt), time.GetUtcNow()), cancellationToken);
-
-        // One read of the changed years gives each changed month's new state for its event.
-        var changedYears = changed.Select(e => e.Year).Distinct().ToArray();
-        var stored = await db.Set<TEntry>().AsNoTracking()
-            .Where(e => changedYears.Contains(EF.Property<int>(e, nameof(IMonthlyEntry.Year))))
-            .ToListAsync(cancellationToken);
-        foreach (var month in changed.GroupBy(e => (e.Year, e.Month)).OrderBy(g => g.Key))
+        var months = rows.Select(e => (e.Year, e.Month)).Distinct().ToList();
+        return await ImportTransaction.RunAsync(db, months, async (import, ct) =>
         {
-            var (year, monthNumber) = month.Key;
-            outbox.Add(announce(new ChangedMonth<TEntry>(year, monthNumber, month.ToList(),
-                stored.Where(e => e.Year == year && e.Month == monthNumber).ToList())));
-        }
+            var changed = await import.UpsertAsync(rows, new UpsertStamp(nameof(IMonthlyEntry.UpdatedAt), time.GetUtcNow()), ct);
 
-        return await import.CommitAsync(cancellationToken);
+            // One read of the changed years gives each changed month's new state for its event.
+            var changedYears = changed.Select(e => e.Year).Distinct().ToArray();
+            var stored = await db.Set<TEntry>().AsNoTracking()
+                .Where(e => changedYears.Contains(EF.Property<int>(e, nameof(IMonthlyEntry.Year))))
+                .ToListAsync(ct);
+            foreach (var month in changed.GroupBy(e => (e.Year, e.Month)).OrderBy(g => g.Key))
+            {
+                var (year, monthNumber) = month.Key;
+                outbox.Add(announce(new ChangedMonth<TEntry>(year, monthNumber, month.ToList(),
+                    stored.Where(e => e.Year == year && e.Month == monthNumber).ToList())));
+            }
+        }, cancellationToken);
     }
 }

@@ -8,13 +8,13 @@ namespace Hemit.HrMetrics.SickLeave;
 /// <summary>Checks pushed sick-leave rows; a batch is written only when every row is sound and each period + unit appears once.</summary>
 public static class SickLeaveRowValidator
 {
-    public static readonly BatchRules<SickLeaveRecord, SickLeaveEntry, (int, int, string)> Batch = new("Sick-leave import", Validate,
+    public static readonly BatchRules<SickLeaveRecord, SickLeaveEntry, (int, int, string)> Batch = new("Sick-leave import", "sick_leave", Validate,
         e => (e.Year, e.Month, e.Unit), e => ("unit", $"{e.Year:D4}-{e.Month:D2} {e.Unit}"));
 
     /// <summary>Checks one row; adds its problems to <paramref name="rejections"/> and returns null when bad.</summary>
     public static SickLeaveEntry? Validate(SickLeaveRecord record, long row, RowRejections rejections)
     {
-        var ok = rejections.CheckPeriod(row, record.Period);
+        var ok = rejections.CheckPeriod(row, "period", record.Period);
         ok &= rejections.Check(row, "unit", UnitReference.Problem(record.Unit));
         var agreed = rejections.CheckQuantity(row, "agreed_work_days", record.AgreedWorkDays);
         var sick = rejections.CheckQuantity(row, "sick_leave_days", record.SickLeaveDays);

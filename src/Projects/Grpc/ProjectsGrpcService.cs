@@ -11,4 +11,7 @@ public sealed class ProjectsGrpcService(PeriodCloser<ProjectsDbContext> periodCl
 {
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(ProjectsServiceExtensions.ServiceName, request, context.CancellationToken);
+
+    public override Task<ReopenPeriodResponse> ReopenPeriod(ReopenPeriodRequest request, ServerCallContext context) =>
+        periodCloser.ReopenAsync(ProjectsServiceExtensions.ServiceName, request, context.CancellationToken);
 }

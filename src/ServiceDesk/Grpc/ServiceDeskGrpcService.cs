@@ -11,4 +11,7 @@ public sealed class ServiceDeskGrpcService(PeriodCloser<ServiceDeskDbContext> pe
 {
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(ServiceDeskServiceExtensions.ServiceName, request, context.CancellationToken);
+
+    public override Task<ReopenPeriodResponse> ReopenPeriod(ReopenPeriodRequest request, ServerCallContext context) =>
+        periodCloser.ReopenAsync(ServiceDeskServiceExtensions.ServiceName, request, context.CancellationToken);
 }

@@ -35,7 +35,7 @@ public sealed class ErrorReportingTests(PlatformServers servers)
         Assert.Equal(refusal.Status.Detail, printed[0]);
         Assert.Contains("Ledger import", printed[0]);
         var violation = Assert.Single(printed.Skip(1));
-        Assert.StartsWith("  row 3: line: ", violation);
+        Assert.StartsWith("  row 3, lines[2].line: ", violation);
         Assert.Contains("sum line", violation);
     }
 

@@ -44,7 +44,7 @@ public sealed class CsvImportTests(PlatformServers servers)
             "  row 2, period: '2021-13' is not a real month",
             "  row 3, scenario: 'plan' is not a scenario; write actual, budget or forecast",
             "  row 5, amount: 56825000.125 has more than two decimals; amounts are NOK with at most two decimals",
-            "  row 6, amount: '47 475 000' is not a number (write e.g. 1234.5, with a point and no spaces)",
+            "  row 6, amount: '47 475 000' has a space in it, which reads as a thousands separator or two numbers; write it without spaces, e.g. 1234.5",
             "  row 7, line: empty",
         ], printed.Skip(1));
     }

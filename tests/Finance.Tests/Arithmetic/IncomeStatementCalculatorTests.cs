@@ -15,7 +15,7 @@ public sealed class IncomeStatementCalculatorTests
         var rejections = new RowRejections();
         var amounts = SeedOctober2021.ReadLedger()
             .Select((line, i) => LedgerRowValidator.Validate(line, i + 1, rejections)!)
-            .Select(e => new LedgerAmount(e.Month, e.LineCode, LedgerScenarioNames.Parse(e.Scenario), e.Amount))
+            .Select(e => new LedgerAmount(e.Month, e.LineCode, e.Scenario, e.Amount))
             .ToList();
         Assert.False(rejections.Any);
 

@@ -104,7 +104,8 @@ public sealed class IncomeStatementOverGrpcTests(PlatformServers servers)
 
         Assert.Equal(StatusCode.InvalidArgument, refusal.StatusCode);
         var violation = Assert.Single(refusal.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations);
-        Assert.Equal("row 3: line", violation.Field);
+        Assert.Equal("lines[2].line", violation.Field);
+        Assert.StartsWith("row 3: ", violation.Description);
         Assert.Contains("sum line", violation.Description);
         Assert.Equal(0, await finance.QueryAsync(db => db.Set<LedgerEntry>().CountAsync()));
         Assert.Equal(0, await finance.QueryAsync(db => db.Set<Hemit.BuildingBlocks.Outbox.OutboxMessage>().CountAsync()));

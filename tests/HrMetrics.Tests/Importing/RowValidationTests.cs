@@ -85,10 +85,10 @@ public class RowValidationTests
     }
 
     [Theory]
-    [InlineData("Ola Nordmann", "not a unit code")]
-    [InlineData("U-01017012345", "personal identity number")]
+    [InlineData("ola.nordmann@hemit.no", "looks like personal data")]
+    [InlineData("U-01017012345", "national identity number")]
     [InlineData("", "missing")]
-    public void Only_pseudonymous_unit_codes_are_accepted(string unit, string reason)
+    public void A_unit_that_looks_like_personal_data_or_is_missing_is_refused_with_the_value_masked(string unit, string reason)
     {
         var rejection = Assert.Single(SickLeaveProblems(Sick("2021-01", unit, 100m, 1m)));
 

@@ -92,7 +92,7 @@ public sealed class SickLeaveOverGrpcTests(PlatformServers servers)
         { "negative days", 3, "sick_leave_days" },
         { "sick days above agreed days", 3, "sick_leave_days" },
         { "malformed period", 3, "period" },
-        { "person's name as unit", 3, "unit" },
+        { "person's e-mail address as unit", 3, "unit" },
     };
 
     [Theory]
@@ -114,7 +114,7 @@ public sealed class SickLeaveOverGrpcTests(PlatformServers servers)
                 bad.Period = new Period { Year = 2020, Month = 13 };
                 break;
             default:
-                bad.Unit = "Kari Nordmann";
+                bad.Unit = "kari.nordmann@hemit.no";
                 break;
         }
 
@@ -122,7 +122,8 @@ public sealed class SickLeaveOverGrpcTests(PlatformServers servers)
 
         Assert.Equal(StatusCode.InvalidArgument, refusal.StatusCode);
         var violation = Assert.Single(refusal.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations);
-        Assert.Equal($"row {badRow}: {field}", violation.Field);
+        Assert.Equal($"sick_leave[{badRow - 1}].{field}", violation.Field);
+        Assert.StartsWith($"row {badRow}: ", violation.Description);
         Assert.Contains($"row {badRow}", refusal.Status.Detail);
         Assert.Equal(0, await hr.QueryAsync(db => db.SickLeave.CountAsync()));
         Assert.Empty(await hr.OutboxPayloadsAsync("SickLeavePeriodUpdated"));
@@ -135,7 +136,7 @@ public sealed class SickLeaveOverGrpcTests(PlatformServers servers)
 
         var empty = await Assert.ThrowsAsync<RpcException>(() => HrMetricsHost.PushAsync(hr.Client.ImportSickLeave(), Array.Empty<SickLeaveRecord>()));
         var badYear = await Assert.ThrowsAsync<RpcException>(async () => await hr.Client.GetSickLeaveAsync(new GetSickLeaveRequest { Year = 21 }));
-        var badUnit = await Assert.ThrowsAsync<RpcException>(async () => await hr.Client.GetSickLeaveAsync(new GetSickLeaveRequest { Year = 2021, Unit = "Ola Nordmann" }));
+        var badUnit = await Assert.ThrowsAsync<RpcException>(async () => await hr.Client.GetSickLeaveAsync(new GetSickLeaveRequest { Year = 2021, Unit = "010170 12345" }));
 
         Assert.All([empty, badYear, badUnit], e => Assert.Equal(StatusCode.InvalidArgument, e.StatusCode));
         Assert.Contains("year", badYear.Status.Detail);

@@ -90,7 +90,7 @@ public sealed class WorkingTimeAndStaffingOverGrpcTests(PlatformServers servers)
         var refusal = await Assert.ThrowsAsync<RpcException>(() => HrMetricsHost.PushAsync(hr.Client.ImportStaffing(), records));
 
         Assert.Equal(StatusCode.InvalidArgument, refusal.StatusCode);
-        Assert.Equal("row 6: category", Assert.Single(refusal.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
+        Assert.Equal("staffing[5].category", Assert.Single(refusal.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
         Assert.Equal(0, await hr.QueryAsync(db => db.Staffing.CountAsync()));
     }
 
