@@ -7,6 +7,9 @@ public static class PostgresDatabases
 {
     private const string DuplicateDatabase = "42P04";
 
+    /// <summary>Two CREATE DATABASE of one name at the same moment: the loser trips over the catalogue's unique index.</summary>
+    private const string UniqueViolation = "23505";
+
     /// <summary>Creates <paramref name="databaseName"/> on the server unless it exists; true when it was created now.</summary>
     public static async Task<bool> CreateIfMissingAsync(string serverConnectionString, string databaseName, CancellationToken cancellationToken)
     {
@@ -23,7 +26,7 @@ public static class PostgresDatabases
             }
         }
 
-        // Identifiers cannot be parameters: quote the name. Two creators at once: the loser sees 42P04, as Aspire's own integration expects.
+        // Identifiers cannot be parameters: quote the name.
         var quoted = "\"" + databaseName.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         await using var create = new NpgsqlCommand($"CREATE DATABASE {quoted}", connection);
         try
@@ -31,7 +34,7 @@ public static class PostgresDatabases
             await create.ExecuteNonQueryAsync(cancellationToken);
             return true;
         }
-        catch (PostgresException exception) when (exception.SqlState == DuplicateDatabase)
+        catch (PostgresException exception) when (exception.SqlState is DuplicateDatabase or UniqueViolation)
         {
             return false;
         }
