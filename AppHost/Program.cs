@@ -21,26 +21,31 @@ var messaging = builder.AddLocalRabbitMQ("messaging");
 
 // økonomi
 var finance = builder.AddProject<Projects.Finance>("finance")
+    .WithHttpHealthCheck("/health")
     .WithReference(financeDb).WithReference(messaging)
     .WaitFor(financeDb).WaitFor(messaging);
 
 // sykefravær, bemanning, arbeidstidsavvik
 var hrMetrics = builder.AddProject<Projects.HrMetrics>("hrmetrics")
+    .WithHttpHealthCheck("/health")
     .WithReference(hrDb).WithReference(messaging)
     .WaitFor(hrDb).WaitFor(messaging);
 
 // henvendelser, SLA, oppetid
 var serviceDesk = builder.AddProject<Projects.ServiceDesk>("servicedesk")
+    .WithHttpHealthCheck("/health")
     .WithReference(serviceDeskDb).WithReference(messaging)
     .WaitFor(serviceDeskDb).WaitFor(messaging);
 
 // prosjekter og oppdrag
 var projects = builder.AddProject<Projects.Projects>("projects")
+    .WithHttpHealthCheck("/health")
     .WithReference(projectsDb).WithReference(messaging)
     .WaitFor(projectsDb).WaitFor(messaging);
 
 // styremøter, eieroppdrag, risiko, tilsyn: compiles the board's status report from all of the above
 builder.AddProject<Projects.Governance>("governance")
+    .WithHttpHealthCheck("/health")
     .WithReference(governanceDb).WithReference(messaging)
     .WithReference(finance).WithReference(hrMetrics).WithReference(serviceDesk).WithReference(projects)
     .WaitFor(governanceDb).WaitFor(messaging);

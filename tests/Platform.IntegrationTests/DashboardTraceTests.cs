@@ -69,6 +69,11 @@ public sealed class DashboardTraceTests(PlatformStack stack)
             TelemetryLimit);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ArtifactPath("dashboard-trace.png"), FullPage = true });
 
-        Assert.Contains("ClosePeriod", text);
+        // The request, the RabbitMQ hop (finance's send, governance's receive) and both databases: one trace.
+        Assert.Contains("POST /hemit.finance.v1.FinanceService/ClosePeriod", text);
+        Assert.Contains("rabbitmq send", text);
+        Assert.Contains("governance-month-closed-handler receive", text);
+        Assert.Contains("financedb", text);
+        Assert.Contains("governancedb", text);
     }
 }
