@@ -30,7 +30,15 @@ internal sealed class EndpointsAdvertiser(ResourceNotificationService notificati
             {
                 lock (_resources)
                 {
-                    _resources[update.ResourceId] = Describe(update);
+                    // Aspire's helper resources (project rebuilders) are hidden on the dashboard too; the dashboard itself is kept.
+                    if (update.Snapshot.IsHidden && update.Resource.Name != DashboardTelemetryExtensions.DashboardResourceName)
+                    {
+                        _resources.Remove(update.ResourceId);
+                    }
+                    else
+                    {
+                        _resources[update.ResourceId] = Describe(update);
+                    }
                 }
 
                 changed.Release();

@@ -1,0 +1,232 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Hemit.Contracts.Advertising;
+using Hemit.TestSupport;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Hemit.Platform.IntegrationTests;
+
+/// <summary>
+/// The AppHost as a developer runs it, a process of its own: every resource healthy, <c>hemit status</c> with no
+/// flags, Ctrl+C leaving nothing behind, a second start on the same data, and a start after the AppHost was killed.
+/// </summary>
+public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly TimeSpan HealthyLimit = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(60);
+    private static readonly string RepositoryRoot = FindRepositoryRoot();
+
+    private readonly TemporaryDataFolder _data = new();
+
+    [Fact]
+    public async Task Runs_healthy_reports_status_stops_clean_restarts_on_its_data_and_survives_being_killed()
+    {
+        // 1. First start: a fresh data folder (initdb, RabbitMQ's first boot).
+        using (var first = Start())
+        {
+            await WaitUntilHealthyAsync(first, "first start");
+            var status = await RunCliAsync("status");
+            Assert.True(status.ExitCode == 0, status.Text);
+            foreach (var resource in new[] { "postgres", "financedb", "messaging", "finance", "hrmetrics", "servicedesk", "projects", "governance" })
+            {
+                Assert.Contains(resource, status.Text);
+            }
+
+            Assert.Contains("Serving", status.Text);
+            var services = ServiceProcessesOf(first.Id);
+            Assert.Equal(5, services.Count);
+
+            // 2. Ctrl+C: everything stops, PostgreSQL cleanly, and the advertisement is withdrawn.
+            Signal(first.Id, "INT");
+            Assert.True(first.WaitForExit(ExitLimit), "the AppHost stops within a minute of Ctrl+C");
+            await WaitUntilGoneAsync(services, "services after Ctrl+C");
+            await WaitUntilGoneAsync(ServerProcesses(), "servers after Ctrl+C");
+            Assert.False(File.Exists(Path.Combine(_data.Path, AdvertisedEndpoints.FileName)));
+        }
+
+        var cluster = Path.Combine(_data.Path, "postgres", "data", "PG_VERSION");
+        var clusterCreated = File.GetLastWriteTimeUtc(cluster);
+
+        // 3. Second start reuses the data folder; then the AppHost is killed outright (SIGKILL).
+        using (var second = Start())
+        {
+            await WaitUntilHealthyAsync(second, "second start");
+            Assert.Equal(clusterCreated, File.GetLastWriteTimeUtc(cluster));
+            var services = ServiceProcessesOf(second.Id);
+            second.Kill();
+            second.WaitForExit();
+            await WaitUntilGoneAsync(services, "services after SIGKILL");
+            await WaitUntilGoneAsync(ServerProcesses(), "servers after SIGKILL");
+        }
+
+        // 4. A start after the kill: no orphan holds a port or the data folder.
+        using var third = Start();
+        await WaitUntilHealthyAsync(third, "start after SIGKILL");
+        Signal(third.Id, "INT");
+        Assert.True(third.WaitForExit(ExitLimit), "the AppHost stops within a minute of Ctrl+C");
+        await WaitUntilGoneAsync(ServerProcesses(), "servers after the last Ctrl+C");
+    }
+
+    public void Dispose() => _data.Dispose();
+
+    private Process Start()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot, "AppHost", "bin", Configuration, "net10.0", "Hemit.AppHost.dll"));
+        // What the http launch profile sets, with free ports so this never meets a developer's running stack.
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort()}";
+        start.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort()}";
+        start.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort()}";
+        start.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
+        start.Environment["DcpPublisher__RandomizePorts"] = "true";
+        start.Environment["HEMIT_DATA_DIR"] = _data.Path;
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, line) => { };
+        process.ErrorDataReceived += (_, line) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private async Task WaitUntilHealthyAsync(Process appHost, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        var path = Path.Combine(_data.Path, AdvertisedEndpoints.FileName);
+        await Eventually.ReachAsync(
+            () => Task.FromResult(File.Exists(path) ? AdvertisedEndpoints.FromJson(File.ReadAllText(path)) : null),
+            endpoints => endpoints is { } e && e.AppHostPid == appHost.Id
+                && e.Resources.Count(r => r.Health == "Healthy") >= 13
+                && e.Resources.Where(r => r.Type is "Project").All(r => r.Health == "Healthy"),
+            $"every resource healthy ({what})",
+            HealthyLimit);
+        output.WriteLine($"{what}: every resource healthy after {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    private async Task<(int ExitCode, string Text)> RunCliAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "hemit.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["HEMIT_DATA_DIR"] = _data.Path;
+        start.Environment["COLUMNS"] = "200";
+        using var cli = Process.Start(start)!;
+        var text = await cli.StandardOutput.ReadToEndAsync() + await cli.StandardError.ReadToEndAsync();
+        await cli.WaitForExitAsync();
+        output.WriteLine(text);
+        return (cli.ExitCode, text);
+    }
+
+    /// <summary>The services DCP started for this AppHost: the Hemit.* programs below its orchestrator.</summary>
+    private static List<int> ServiceProcessesOf(int appHostPid)
+    {
+        var all = ProcessTable();
+        var orchestrator = all.Where(p => p.CommandLine.Contains($"--monitor {appHostPid}", StringComparison.Ordinal)).Select(p => p.Pid).ToHashSet();
+        var below = new HashSet<int>(orchestrator);
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var process in all.Where(p => below.Contains(p.Parent) && below.Add(p.Pid)))
+            {
+                grew = true;
+            }
+        }
+
+        return all.Where(p => below.Contains(p.Pid) && p.CommandLine.Contains("/bin/" + Configuration + "/net10.0/Hemit.", StringComparison.Ordinal))
+            .Select(p => p.Pid).ToList();
+    }
+
+    /// <summary>PostgreSQL and RabbitMQ processes (and RabbitMQ's epmd) running on this test's data folder.</summary>
+    private List<int> ServerProcesses() =>
+        ProcessTable().Where(p => p.CommandLine.Contains(_data.Path, StringComparison.Ordinal)).Select(p => p.Pid).ToList();
+
+    private static async Task WaitUntilGoneAsync(List<int> pids, string what) =>
+        await Eventually.ReachAsync(
+            () => Task.FromResult(pids.Where(IsRunning).ToList()),
+            running => running.Count == 0,
+            $"no process left: {what}",
+            ExitLimit);
+
+    /// <summary>Running, not a zombie waiting for init to reap it.</summary>
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[stat.LastIndexOf(')') + 2] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static List<(int Pid, int Parent, string CommandLine)> ProcessTable()
+    {
+        var table = new List<(int, int, string)>();
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var stat = File.ReadAllText($"{folder}/stat");
+                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+                table.Add((pid, parent, File.ReadAllText($"{folder}/cmdline").Replace('\0', ' ')));
+            }
+            catch (IOException)
+            {
+                // Gone while we looked.
+            }
+        }
+
+        return table;
+    }
+
+    private static void Signal(int pid, string signal)
+    {
+        using var kill = Process.Start("/bin/kill", ["-s", signal, pid.ToString(CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Hemit.Platform.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Hemit.Platform.sln not found above the test assembly.");
+    }
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Aspire.Hosting.ApplicationModel;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Hemit.TestSupport;
+using Xunit;
+
+namespace Hemit.Platform.IntegrationTests;
+
+/// <summary>A service that crashes is started again by the AppHost, and the dashboard shows how often.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class CrashRestartTests(PlatformStack stack)
+{
+    [Fact]
+    public async Task A_killed_service_is_started_again_answers_and_its_restart_is_counted()
+    {
+        var before = Snapshot("hrmetrics");
+        var pid = Pid(before);
+        // DCP runs a project as `dotnet run`, whose child is the service itself: kill that (SIGKILL), as a crash would end it.
+        using (var service = Process.GetProcessById(ChildOf(pid)))
+        {
+            service.Kill();
+        }
+
+        var after = await Eventually.ReachAsync(
+            () => Task.FromResult(Snapshot("hrmetrics")),
+            s => s.State?.Text == KnownResourceStates.Running && Pid(s) != pid && Restarts(s) == 1,
+            "hrmetrics runs again in a new process, with one restart counted",
+            TimeSpan.FromSeconds(90));
+
+        using var limit = new CancellationTokenSource(PlatformStack.StartLimit);
+        await stack.App.ResourceNotifications.WaitForResourceHealthyAsync("hrmetrics", limit.Token);
+        using var channel = GrpcChannel.ForAddress(stack.GrpcEndpoint("hrmetrics"));
+        var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), cancellationToken: limit.Token);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
+        Assert.NotEqual(pid, Pid(after));
+    }
+
+    private CustomResourceSnapshot Snapshot(string resource) =>
+        stack.App.ResourceNotifications.TryGetCurrentState(resource, out var update)
+            ? update.Snapshot
+            : throw new InvalidOperationException($"No state for {resource}.");
+
+    private static int Pid(CustomResourceSnapshot snapshot) =>
+        Convert.ToInt32(snapshot.Properties.Single(p => p.Name == "executable.pid").Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int ChildOf(int parent) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(path => int.TryParse(Path.GetFileName(path), out var id) ? id : 0)
+            .Single(id => id > 0 && ParentOf(id) == parent);
+
+    private static int ParentOf(int pid)
+    {
+        try
+        {
+            // /proc/<pid>/stat: "pid (name) state ppid ...": the name may hold spaces, so read after its closing parenthesis.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static int Restarts(CustomResourceSnapshot snapshot) =>
+        snapshot.Properties.FirstOrDefault(p => p.Name == "restarts")?.Value is { } value
+            ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
+}
