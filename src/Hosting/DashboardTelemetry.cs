@@ -15,14 +15,19 @@ public static class DashboardTelemetryExtensions
     public static IDistributedApplicationBuilder PersistDashboardTelemetry(this IDistributedApplicationBuilder builder)
     {
         var folder = Path.Combine(DataFolder.Resolve(builder), "dashboard");
-        builder.Eventing.Subscribe<BeforeStartEvent>((@event, _) =>
+        // The dashboard resource is added by Aspire itself while the app starts, after the app model is built.
+        builder.Eventing.Subscribe<BeforeResourceStartedEvent>((@event, _) =>
         {
-            if (@event.Model.Resources.FirstOrDefault(r => r.Name == DashboardResourceName) is { } dashboard)
+            if (@event.Resource.Name == DashboardResourceName
+                && !@event.Resource.Annotations.OfType<TelemetryPersistenceAnnotation>().Any())
             {
                 Directory.CreateDirectory(folder);
-                dashboard.Annotations.Add(new EnvironmentCallbackAnnotation(environment =>
+                @event.Resource.Annotations.Add(new TelemetryPersistenceAnnotation());
+                @event.Resource.Annotations.Add(new EnvironmentCallbackAnnotation(environment =>
                 {
-                    environment["Dashboard__Data__PersistenceMode"] = "Sqlite";
+                    // 1 is the dashboard's persistent mode (a SQLite database per run under Directory/runs). The 13.6
+                    // dashboard does not document the mode's names and refuses "Sqlite", "Persistent" and "File".
+                    environment["Dashboard__Data__PersistenceMode"] = "1";
                     environment["Dashboard__Data__Directory"] = folder;
                 }));
             }
@@ -31,4 +36,7 @@ public static class DashboardTelemetryExtensions
         });
         return builder;
     }
+
+    /// <summary>Marks the dashboard as configured, so a restarted dashboard does not get the settings twice.</summary>
+    private sealed class TelemetryPersistenceAnnotation : IResourceAnnotation;
 }

@@ -75,5 +75,8 @@ public sealed class DashboardTraceTests(PlatformStack stack)
         Assert.Contains("governance-month-closed-handler receive", text);
         Assert.Contains("financedb", text);
         Assert.Contains("governancedb", text);
+
+        // The dashboard keeps this run's telemetry on disk in the data folder, for the next start to show.
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(stack.DataDirectory, "dashboard", "runs"), "dashboard.db", SearchOption.AllDirectories));
     }
 }
