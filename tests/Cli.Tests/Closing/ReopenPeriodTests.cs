@@ -77,6 +77,27 @@ public sealed class ReopenPeriodTests(PlatformServers servers) : IDisposable
         Assert.Equal(4_250_000.75m, await finance.QueryAsync(db => db.Set<LedgerEntry>().Select(e => e.Amount).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Service_desk_and_projects_reopen_a_closed_month_with_the_same_shared_rpc()
+    {
+        using var serviceDesk = await InProcessServices.ServiceDeskAsync(servers);
+        using var projects = await InProcessServices.ProjectsAsync(servers);
+        var serviceDeskClient = new Contracts.ServiceDesk.V1.ServiceDeskService.ServiceDeskServiceClient(serviceDesk.Channel);
+        var projectsClient = new Contracts.Projects.V1.ProjectsService.ProjectsServiceClient(projects.Channel);
+        var close = new ClosePeriodRequest { Period = October2021 };
+        var reopen = new ReopenPeriodRequest { Period = October2021, Reason = "Saker registrert for sent", ReopenedBy = "tjenesteleder" };
+
+        await serviceDeskClient.ClosePeriodAsync(close);
+        await projectsClient.ClosePeriodAsync(close);
+        ReopenPeriodResponse[] reopened = [await serviceDeskClient.ReopenPeriodAsync(reopen), await projectsClient.ReopenPeriodAsync(reopen)];
+        ClosePeriodResponse[] closedAgain = [await serviceDeskClient.ClosePeriodAsync(close), await projectsClient.ClosePeriodAsync(close)];
+
+        Assert.All(reopened, r => Assert.False(r.WasOpen));
+        Assert.All(closedAgain, c => Assert.False(c.AlreadyClosed));
+        Assert.Single(await serviceDesk.OutboxPayloadsAsync("MonthReopened"));
+        Assert.Single(await projects.OutboxPayloadsAsync("MonthReopened"));
+    }
+
     private static Task<GetReportReadinessResponse> Readiness(GovernanceService.GovernanceServiceClient client) =>
         client.GetReportReadinessAsync(new GetReportReadinessRequest { Period = October2021 }).ResponseAsync;
 
