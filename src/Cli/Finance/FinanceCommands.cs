@@ -71,7 +71,7 @@ public static class FinanceCommands
     {
         if (percent is < 0m or > 100m || decimal.Round(percent, 2) != percent)
         {
-            throw new CliException($"--percent: {percent.ToString(System.Globalization.CultureInfo.GetCultureInfo("nb-NO"))} is not a cut between 0 and 100 with at most two decimals");
+            throw new CliException($"--percent: {percent.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} is not a cut between 0 and 100 with at most two decimals");
         }
 
         return (int)(percent * 100m);
