@@ -37,13 +37,13 @@ public sealed class ServerLifecycleTests
             var amqp = await first.GetConnectionStringAsync("messaging", limit.Token);
             await using var broker = await new ConnectionFactory { Uri = new Uri(amqp!) }.CreateConnectionAsync(limit.Token);
             Assert.True(broker.IsOpen);
-            Assert.NotEmpty(ProcessesMentioning(folder.Path));
+            Assert.NotEmpty(ProcessTable.Mentioning(folder.Path));
 
             await first.StopAsync(limit.Token);
         }
 
         // Nothing of ours outlives the stop, and PostgreSQL shut down cleanly (no crash recovery on the next start).
-        await Eventually.ReachAsync(() => Task.FromResult(ProcessesMentioning(folder.Path)), p => p.Count == 0, "every server process has exited");
+        await Eventually.ReachAsync(() => Task.FromResult(ProcessTable.Mentioning(folder.Path)), p => p.Count == 0, "every server process has exited");
         Assert.Contains("shut down", await ClusterStateAsync(Path.Combine(folder.Path, "postgres", "data")));
 
         await using var second = await StartAsync(folder.Path, limit.Token);
@@ -75,24 +75,6 @@ public sealed class ServerLifecycleTests
         var app = builder.Build();
         await app.StartAsync(cancellationToken);
         return app;
-    }
-
-    private static List<int> ProcessesMentioning(string folder) =>
-        Directory.EnumerateDirectories("/proc")
-            .Select(path => int.TryParse(Path.GetFileName(path), out var pid) ? pid : 0)
-            .Where(pid => pid > 0 && pid != Environment.ProcessId && CommandLine(pid).Contains(folder, StringComparison.Ordinal))
-            .ToList();
-
-    private static string CommandLine(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
-        }
-        catch (IOException)
-        {
-            return "";
-        }
     }
 
     private static async Task<string> ClusterStateAsync(string clusterDirectory)

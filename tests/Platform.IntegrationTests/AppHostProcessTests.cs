@@ -132,7 +132,7 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
     /// <summary>The services DCP started for this AppHost: the Hemit.* programs below its orchestrator.</summary>
     private static List<int> ServiceProcessesOf(int appHostPid)
     {
-        var all = ProcessTable();
+        var all = ProcessTable.Read();
         var orchestrator = all.Where(p => p.CommandLine.Contains($"--monitor {appHostPid}", StringComparison.Ordinal)).Select(p => p.Pid).ToHashSet();
         var below = new HashSet<int>(orchestrator);
         for (var grew = true; grew;)
@@ -149,54 +149,14 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>PostgreSQL and RabbitMQ processes (and RabbitMQ's epmd) running on this test's data folder.</summary>
-    private List<int> ServerProcesses() =>
-        ProcessTable().Where(p => p.CommandLine.Contains(_data.Path, StringComparison.Ordinal)).Select(p => p.Pid).ToList();
+    private List<int> ServerProcesses() => ProcessTable.Mentioning(_data.Path);
 
     private static async Task WaitUntilGoneAsync(List<int> pids, string what) =>
         await Eventually.ReachAsync(
-            () => Task.FromResult(pids.Where(IsRunning).ToList()),
+            () => Task.FromResult(pids.Where(ProcessTable.IsRunning).ToList()),
             running => running.Count == 0,
             $"no process left: {what}",
             ExitLimit);
-
-    /// <summary>Running, not a zombie waiting for init to reap it.</summary>
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return stat[stat.LastIndexOf(')') + 2] != 'Z';
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
-
-    private static List<(int Pid, int Parent, string CommandLine)> ProcessTable()
-    {
-        var table = new List<(int, int, string)>();
-        foreach (var folder in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(folder), out var pid))
-            {
-                continue;
-            }
-
-            try
-            {
-                var stat = File.ReadAllText($"{folder}/stat");
-                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
-                table.Add((pid, parent, File.ReadAllText($"{folder}/cmdline").Replace('\0', ' ')));
-            }
-            catch (IOException)
-            {
-                // Gone while we looked.
-            }
-        }
-
-        return table;
-    }
 
     private static void Signal(int pid, string signal)
     {

@@ -44,24 +44,7 @@ public sealed class CrashRestartTests(PlatformStack stack)
     private static int Pid(CustomResourceSnapshot snapshot) =>
         Convert.ToInt32(snapshot.Properties.Single(p => p.Name == "executable.pid").Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static int ChildOf(int parent) =>
-        Directory.EnumerateDirectories("/proc")
-            .Select(path => int.TryParse(Path.GetFileName(path), out var id) ? id : 0)
-            .Single(id => id > 0 && ParentOf(id) == parent);
-
-    private static int ParentOf(int pid)
-    {
-        try
-        {
-            // /proc/<pid>/stat: "pid (name) state ppid ...": the name may hold spaces, so read after its closing parenthesis.
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
+    private static int ChildOf(int parent) => ProcessTable.Read().Single(p => p.Parent == parent && p.IsRunning).Pid;
 
     private static int Restarts(CustomResourceSnapshot snapshot) =>
         snapshot.Properties.FirstOrDefault(p => p.Name == "restarts")?.Value is { } value

@@ -1,7 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Hemit.Hosting.Servers;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -28,29 +27,10 @@ public static class PostgresBuilderExtensions
         this IDistributedApplicationBuilder builder, [ResourceName] string name, string? dataDirectory = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        IResourceBuilder<IPostgresServerResource> server;
-        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(name)))
-        {
-            var parameter = builder.AddParameterFromConfiguration($"{name}-connection", $"ConnectionStrings:{name}", secret: true);
-            server = builder.AddResource<IPostgresServerResource>(new ExternalPostgresServerResource(name, parameter.Resource))
-                .WithInitialState(new CustomResourceSnapshot
-                {
-                    ResourceType = "PostgreSQL (external)",
-                    State = KnownResourceStates.NotStarted,
-                    Properties = [],
-                })
-                .OnInitializeResource(async (resource, @event, cancellationToken) =>
-                    await @event.Notifications.PublishUpdateAsync(resource, s => s with
-                    {
-                        State = KnownResourceStates.Running,
-                        StartTimeStamp = DateTime.UtcNow,
-                    }));
-            parameter.WithParentRelationship(server);
-        }
-        else
-        {
-            server = builder.CreateResourceBuilder<IPostgresServerResource>(CreateLocalServer(builder, name, dataDirectory));
-        }
+        var server = ExternalServer.IsConfigured(builder, name)
+            ? ExternalServer.Add<IPostgresServerResource>(
+                builder, name, "PostgreSQL (external)", connectionString => new ExternalPostgresServerResource(name, connectionString))
+            : builder.CreateResourceBuilder<IPostgresServerResource>(CreateLocalServer(builder, name, dataDirectory));
 
         return server.WithIconName("DatabaseMultiple").WithNpgsqlHealthCheck(builder, maintenanceDatabase: true);
     }

@@ -1,7 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Hemit.Hosting.Servers;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RabbitMQ.Client;
 
@@ -27,29 +26,10 @@ public static class RabbitMQBuilderExtensions
         this IDistributedApplicationBuilder builder, [ResourceName] string name, string? dataDirectory = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        IResourceBuilder<IRabbitMQServerResource> server;
-        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(name)))
-        {
-            var parameter = builder.AddParameterFromConfiguration($"{name}-connection", $"ConnectionStrings:{name}", secret: true);
-            server = builder.AddResource<IRabbitMQServerResource>(new ExternalRabbitMQServerResource(name, parameter.Resource))
-                .WithInitialState(new CustomResourceSnapshot
-                {
-                    ResourceType = "RabbitMQ (external)",
-                    State = KnownResourceStates.NotStarted,
-                    Properties = [],
-                })
-                .OnInitializeResource(async (resource, @event, _) =>
-                    await @event.Notifications.PublishUpdateAsync(resource, s => s with
-                    {
-                        State = KnownResourceStates.Running,
-                        StartTimeStamp = DateTime.UtcNow,
-                    }));
-            parameter.WithParentRelationship(server);
-        }
-        else
-        {
-            server = builder.CreateResourceBuilder<IRabbitMQServerResource>(CreateLocalServer(builder, name, dataDirectory));
-        }
+        var server = ExternalServer.IsConfigured(builder, name)
+            ? ExternalServer.Add<IRabbitMQServerResource>(
+                builder, name, "RabbitMQ (external)", connectionString => new ExternalRabbitMQServerResource(name, connectionString))
+            : builder.CreateResourceBuilder<IRabbitMQServerResource>(CreateLocalServer(builder, name, dataDirectory));
 
         return server.WithIconName("Mailbox").WithAmqpHealthCheck(builder);
     }
