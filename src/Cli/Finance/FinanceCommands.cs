@@ -86,7 +86,7 @@ public static class FinanceCommands
             var month = PeriodOption.Read(parseResult, period);
             var statement = await Service.CallAsync(parseResult, async client =>
                 await client.GetIncomeStatementAsync(new GetIncomeStatementRequest { Period = month }, cancellationToken: ct));
-            ReportWriter.ForConsole().Write(IncomeStatementReport.Build(statement), parseResult.GetValue(CommonOptions.Format));
+            ReportWriter.ForConsole(parseResult).Write(IncomeStatementReport.Build(statement), parseResult.GetValue(CommonOptions.Format));
             return 0;
         });
         return command;

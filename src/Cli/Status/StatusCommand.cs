@@ -36,7 +36,7 @@ public static class StatusCommand
                     string.Join(" ", resource.Endpoints.Select(e => $"{e.Key}={e.Value}")));
             }
 
-            ReportWriter.ForConsole().Write(report, parseResult.GetValue(CommonOptions.Format));
+            ReportWriter.ForConsole(parseResult).Write(report, parseResult.GetValue(CommonOptions.Format));
             return health.All(h => h is "Healthy" or "Serving") ? 0 : 3;
         });
         return command;
