@@ -54,8 +54,9 @@ public static class IndicatorReport
         yield return Reduction(UnitsOverThreshold, $"Antall enheter med sykefravær over {targets.UnitThresholdPercent:0.#} %", year, baselineYear, through,
             ReductionAssessment.Evaluate(unitsNow, unitsBaseline, targets.UnitsOverThresholdReductionPercent), hasFigures);
 
-        var rateNow = SickLeaveTally.Of(thisYear).Percent ?? 0m;
-        var rateBaseline = SickLeaveTally.Of(baseline).Percent ?? 0m;
+        // Judged as displayed (one decimal), so "i rute" never contradicts the figures shown beside it.
+        var rateNow = SickLeaveTally.Of(thisYear).Percent is { } now ? SickLeaveTally.AsDisplayed(now) : (decimal?)null;
+        var rateBaseline = SickLeaveTally.Of(baseline).Percent is { } then ? SickLeaveTally.AsDisplayed(then) : (decimal?)null;
         yield return new Indicator
         {
             Code = SickLeavePercent,
@@ -65,10 +66,10 @@ public static class IndicatorReport
             Year = year,
             ThroughMonth = through,
             BaselineYear = baselineYear,
-            Value = Decimal.FromDecimal(rateNow),
-            BaselineValue = Decimal.FromDecimal(rateBaseline),
-            ChangePercent = ReductionAssessment.PercentChange(rateNow, rateBaseline).ToWireDecimal(),
-            TargetValue = Decimal.FromDecimal(rateBaseline),
+            Value = rateNow.ToWireDecimal(),
+            BaselineValue = rateBaseline.ToWireDecimal(),
+            ChangePercent = Change(rateNow, rateBaseline),
+            TargetValue = rateBaseline.ToWireDecimal(),
             OnTrack = hasFigures && rateNow < rateBaseline,
             HasFigures = hasFigures,
         };
@@ -81,14 +82,17 @@ public static class IndicatorReport
             Year = year,
             ThroughMonth = through,
             BaselineYear = baselineYear,
-            Value = Decimal.FromDecimal(rateNow),
-            BaselineValue = Decimal.FromDecimal(rateBaseline),
-            ChangePercent = ReductionAssessment.PercentChange(rateNow, rateBaseline).ToWireDecimal(),
+            Value = rateNow.ToWireDecimal(),
+            BaselineValue = rateBaseline.ToWireDecimal(),
+            ChangePercent = Change(rateNow, rateBaseline),
             TargetValue = Decimal.FromDecimal(targets.SickLeaveTargetPercent),
             OnTrack = through > 0 && rateNow < targets.SickLeaveTargetPercent,
             HasFigures = through > 0,
         };
     }
+
+    private static Decimal? Change(decimal? now, decimal? then) =>
+        now is { } a && then is { } b ? ReductionAssessment.PercentChange(a, b).ToWireDecimal() : null;
 
     private static Indicator Reduction(
         string code, string name, int year, int baselineYear, int through, ReductionAssessment assessment, bool hasFigures) => new()
@@ -99,8 +103,9 @@ public static class IndicatorReport
         Year = year,
         ThroughMonth = through,
         BaselineYear = baselineYear,
-        Value = Decimal.FromDecimal(assessment.Value),
-        BaselineValue = Decimal.FromDecimal(assessment.Baseline),
+        // No figures for the year: no value, rather than a 0 that reads as "no violations".
+        Value = through > 0 ? Decimal.FromDecimal(assessment.Value) : null,
+        BaselineValue = hasFigures || through == 0 ? Decimal.FromDecimal(assessment.Baseline) : null,
         ChangePercent = assessment.ChangePercent.ToWireDecimal(),
         RequiredChangePercent = Decimal.FromDecimal(-assessment.RequiredReductionPercent),
         TargetValue = Decimal.FromDecimal(assessment.Allowed),

@@ -1,5 +1,6 @@
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
+using Hemit.BuildingBlocks;
 using Hemit.HrMetrics.Indicators;
 using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
@@ -36,26 +37,36 @@ public static class SickLeaveReport
         {
             var thisMonth = thisYear.Where(e => e.Month == month).ToList();
             var lastYearMonth = lastYear.Where(e => e.Month == month).ToList();
-            response.Months.Add(new SickLeaveMonth
+            var figures = new SickLeaveMonth
             {
                 Month = month,
                 ThisYear = Figure(SickLeaveTally.Of(thisMonth), targets),
                 PreviousYear = Figure(SickLeaveTally.Of(lastYearMonth), targets),
-                UnitsOverThreshold = CountUnitsOver(thisMonth, targets.UnitThresholdPercent),
-                UnitsOverThresholdPreviousYear = CountUnitsOver(lastYearMonth, targets.UnitThresholdPercent),
                 UnitsReporting = thisMonth.Select(e => e.Unit).Distinct().Count(),
-            });
+            };
+            // A month without figures has no count of units over the threshold (missing, not zero).
+            if (thisMonth.Count > 0)
+            {
+                figures.UnitsOverThreshold = CountUnitsOver(thisMonth, targets.UnitThresholdPercent);
+            }
+
+            if (lastYearMonth.Count > 0)
+            {
+                figures.UnitsOverThresholdPreviousYear = CountUnitsOver(lastYearMonth, targets.UnitThresholdPercent);
+            }
+
+            response.Months.Add(figures);
         }
 
         return response;
     }
 
-    /// <summary>Units whose own rate over the given entries (sums over the months) exceeds the threshold.</summary>
+    /// <summary>Units whose own rate over the given entries (sums over the months), as displayed, exceeds the threshold.</summary>
     public static List<(string Unit, SickLeaveTally Tally)> UnitsOver(IEnumerable<SickLeaveEntry> entries, decimal thresholdPercent) =>
         entries.GroupBy(e => e.Unit, StringComparer.Ordinal)
             .Select(g => (Unit: g.Key, Tally: SickLeaveTally.Of(g)))
-            .Where(u => u.Tally.Percent > thresholdPercent)
-            .OrderByDescending(u => u.Tally.Percent).ThenBy(u => u.Unit, StringComparer.Ordinal)
+            .Where(u => SickLeaveTally.AsDisplayed(u.Tally.Percent!.Value) > thresholdPercent)
+            .OrderByDescending(u => u.Tally.Percent).ThenBy(u => u.Unit, NorwegianCollation.Comparer)
             .ToList();
 
     public static int CountUnitsOver(IEnumerable<SickLeaveEntry> entries, decimal thresholdPercent) =>
@@ -92,7 +103,7 @@ public static class SickLeaveReport
             SelfCertifiedDays = Decimal.FromDecimal(tally.SelfCertifiedDays),
             Percent = Decimal.FromDecimal(tally.Percent!.Value),
             SelfCertifiedPercent = Decimal.FromDecimal(tally.SelfCertifiedPercent!.Value),
-            MeetsTarget = tally.Percent < targets.SickLeaveTargetPercent,
+            MeetsTarget = SickLeaveTally.AsDisplayed(tally.Percent!.Value) < targets.SickLeaveTargetPercent,
         };
     }
 }

@@ -33,16 +33,28 @@ public static class TurnoverReport
         return response;
     }
 
-    private static TurnoverFigure Figure(PermanentTurnover turnover) => new()
+    private static TurnoverFigure Figure(PermanentTurnover turnover)
     {
-        Label = turnover.Label,
-        FirstMonth = turnover.FirstMonth,
-        LastMonth = turnover.LastMonth,
-        MonthsWithFigures = turnover.MonthsWithFigures,
-        Starters = turnover.Starters,
-        Leavers = turnover.Leavers,
-        AverageHeadcount = Decimal.FromDecimal(turnover.AverageHeadcount),
-        TurnoverPercent = turnover.TurnoverPercent.ToWireDecimal(),
-        AnnualisedPercent = turnover.AnnualisedPercent.ToWireDecimal(),
-    };
+        var figure = new TurnoverFigure
+        {
+            Label = turnover.Label,
+            FirstMonth = turnover.FirstMonth,
+            LastMonth = turnover.LastMonth,
+            MonthsWithFigures = turnover.MonthsWithFigures,
+            AverageHeadcount = Decimal.FromDecimal(turnover.AverageHeadcount),
+            TurnoverPercent = turnover.TurnoverPercent.ToWireDecimal(),
+            AnnualisedPercent = turnover.AnnualisedPercent.ToWireDecimal(),
+        };
+        if (turnover.Starters is { } starters)
+        {
+            figure.Starters = starters;
+        }
+
+        if (turnover.Leavers is { } leavers)
+        {
+            figure.Leavers = leavers;
+        }
+
+        return figure;
+    }
 }

@@ -1,5 +1,6 @@
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
+using Hemit.BuildingBlocks;
 using Hemit.HrMetrics.Indicators;
 using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
@@ -28,15 +29,22 @@ public static class WorkingTimeViolationReport
         };
 
         var reportedMonths = thisYear.Select(e => e.Month).ToHashSet();
+        var baselineMonths = baseline.Select(e => e.Month).ToHashSet();
         for (var month = 1; month <= 12; month++)
         {
-            response.Months.Add(new ViolationMonth
+            // A month nobody reported is missing, not zero; a reported month with no violations is a row with count 0.
+            var figures = new ViolationMonth { Month = month, HasFigures = reportedMonths.Contains(month) };
+            if (reportedMonths.Contains(month))
             {
-                Month = month,
-                ThisYear = thisYear.Where(e => e.Month == month).Sum(e => e.Count),
-                Baseline = baseline.Where(e => e.Month == month).Sum(e => e.Count),
-                HasFigures = reportedMonths.Contains(month),
-            });
+                figures.ThisYear = thisYear.Where(e => e.Month == month).Sum(e => e.Count);
+            }
+
+            if (baselineMonths.Contains(month))
+            {
+                figures.Baseline = baseline.Where(e => e.Month == month).Sum(e => e.Count);
+            }
+
+            response.Months.Add(figures);
         }
 
         response.ByUnit.AddRange(Breakdown(thisYear, throughMonth, e => e.Unit));
@@ -80,5 +88,5 @@ public static class WorkingTimeViolationReport
                 Period = g.Where(e => e.Month == throughMonth).Sum(e => e.Count),
                 YearToDate = g.Sum(e => e.Count),
             })
-            .OrderByDescending(c => c.YearToDate).ThenBy(c => c.Key, StringComparer.Ordinal);
+            .OrderByDescending(c => c.YearToDate).ThenBy(c => c.Key, NorwegianCollation.Comparer);
 }
