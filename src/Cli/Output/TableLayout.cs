@@ -25,8 +25,9 @@ public static class TableLayout
             shown.Sum(c => ColumnWidth(c.Index, wrapHeaders) + Gap.Length) - Gap.Length;
 
         var dropped = new List<ReportColumn>();
+        // Columns with nothing in them (e.g. months still to come) go first, then by drop order.
         var droppable = columns.Where(c => c.Column.DropOrder > 0)
-            .OrderByDescending(c => c.Column.DropOrder).ThenByDescending(c => c.Index).ToList();
+            .OrderByDescending(c => CellWidth(c.Index) == 0).ThenByDescending(c => c.Column.DropOrder).ThenByDescending(c => c.Index).ToList();
         while (TableWidth(columns, wrapHeaders: true) > width && droppable.Count > 0)
         {
             columns.Remove(droppable[0]);

@@ -19,12 +19,12 @@ public static class StatusCommand
         {
             var advertised = AdvertisedEndpoints.Load()
                 ?? throw new CliException("No stack is running here (no .hemit/endpoints.json): start it with `dotnet run --project AppHost`.");
-            var report = new ReportTable($"Hemit Platform, AppHost pid {advertised.AppHostPid}, started {advertised.StartedAt.ToLocalTime():yyyy-MM-dd HH:mm:ss}", [
-                new ReportColumn("resource", "Resource"),
-                new ReportColumn("type", "Type"),
-                new ReportColumn("state", "State"),
-                new ReportColumn("health", "Health now"),
-                new ReportColumn("endpoints", "Endpoints"),
+            var report = new ReportTable($"Hemit Platform, AppHost pid {advertised.AppHostPid}, startet {advertised.StartedAt.ToLocalTime():dd.MM.yyyy HH:mm:ss}", [
+                new ReportColumn("resource", "Ressurs"),
+                new ReportColumn("type", "Type") { DropOrder = 2 },
+                new ReportColumn("state", "Tilstand"),
+                new ReportColumn("health", "Helse nå"),
+                new ReportColumn("endpoints", "Endepunkter") { DropOrder = 1 },
             ]);
 
             var probes = advertised.Resources.Select(resource => ProbeAsync(resource, cancellationToken)).ToList();
