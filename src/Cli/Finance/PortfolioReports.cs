@@ -15,12 +15,12 @@ public static class PortfolioReports
         [
             new ReportColumn("portfolio", "Portefølje") { IsCode = true },
             new ReportColumn("item", "Tiltak / programområde"),
-            new ReportColumn("long_term_budget", $"LTB {year}", right, Thousands) { DropOrder = 4 },
+            new ReportColumn("long_term_budget", $"LTB {year}", right, Thousands) { DropOrder = 5 },
             new ReportColumn("budget", $"Budsjett {year}", right, Thousands),
             new ReportColumn("spent_to_date", "Påløpt", right, Thousands) { DropOrder = 2 },
             new ReportColumn("consumption_percent", "Forbruk", right, WholePercent) { DropOrder = 3 },
             new ReportColumn("forecast", "Prognose", right, Thousands) { DropOrder = 1 },
-            new ReportColumn("reported_each_tertial", "Tertialrapport", Display: Tertial) { DropOrder = 5 },
+            new ReportColumn("reported_each_tertial", "Over 100 MNOK", Display: Tertial) { DropOrder = 4 },
             new ReportColumn("items", "Antall") { InTable = false },
             new ReportColumn("items_with_spend", "Med påløpt") { InTable = false },
             new ReportColumn("items_with_forecast", "Med prognose") { InTable = false },
@@ -40,7 +40,7 @@ public static class PortfolioReports
                 line.IsSum ? line.Items : null, line.IsSum ? line.ItemsWithSpend : null, line.IsSum ? line.ItemsWithForecast : null);
         }
 
-        report.Notes.Add("Tertialrapport: budsjett over 100 MNOK rapporteres til eier hvert tertial.");
+        report.Notes.Add("Over 100 MNOK: rapporteres til eier hvert tertial.");
         if (portfolio.Lines.Any(l => l.IsSum && (l.ItemsWithSpend < l.Items || l.ItemsWithForecast < l.Items)))
         {
             report.Notes.Add("Påløpt, forbruk og prognose i en totalsum gjelder bare tiltakene som har tallet (\"2 av 5\"); forbruk er påløpt mot de samme tiltakenes budsjett.");

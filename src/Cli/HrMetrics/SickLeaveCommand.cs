@@ -39,7 +39,7 @@ public static class SickLeaveCommand
         var target = OneDecimalPercent(Value(response.TargetPercent));
         rates.Notes.Add($"Mål: under {target}. Hiå {response.Year} " +
             (through > 0 ? $"(jan–{Month(through).ToLowerInvariant()}): {OneDecimalPercent(Value(response.YearToDate?.Percent))}, " +
-                (response.YearToDate?.MeetsTarget == true ? "under målet" : "ikke under målet") : "har ingen tall ennå") + ".");
+                TargetVerdict(response) : "har ingen tall ennå") + ".");
         if (response.PreviousYearSamePeriod is { } samePeriod)
         {
             rates.Notes.Add($"{response.Year - 1} i de samme månedene: {OneDecimalPercent(Value(samePeriod.Percent))}.");
@@ -63,5 +63,17 @@ public static class SickLeaveCommand
         }
 
         return [rates, units];
+    }
+
+    /// <summary>Judged on the figure as printed (one decimal), the way the service judges it: 5,0 against "under 5,0 %" is "på målet".</summary>
+    private static string TargetVerdict(GetSickLeaveResponse response)
+    {
+        if (response.YearToDate?.MeetsTarget == true)
+        {
+            return "under målet";
+        }
+
+        var shown = Math.Round(Value(response.YearToDate?.Percent) ?? 0m, 1, MidpointRounding.AwayFromZero);
+        return shown == Value(response.TargetPercent) ? "på målet (ikke under)" : "over målet";
     }
 }

@@ -105,10 +105,10 @@ public static class IndicatorReport
         BaselineYear = baselineYear,
         // No figures for the year: no value, rather than a 0 that reads as "no violations".
         Value = through > 0 ? Decimal.FromDecimal(assessment.Value) : null,
-        BaselineValue = hasFigures || through == 0 ? Decimal.FromDecimal(assessment.Baseline) : null,
+        BaselineValue = hasFigures ? Decimal.FromDecimal(assessment.Baseline) : null,
         ChangePercent = assessment.ChangePercent.ToWireDecimal(),
         RequiredChangePercent = Decimal.FromDecimal(-assessment.RequiredReductionPercent),
-        TargetValue = Decimal.FromDecimal(assessment.Allowed),
+        TargetValue = hasFigures ? Decimal.FromDecimal(assessment.Allowed) : null,
         OnTrack = hasFigures && assessment.OnTrack,
         HasFigures = hasFigures,
     };
