@@ -34,7 +34,7 @@ public sealed class ReportWidthTests(PlatformServers servers)
         return messages;
     }
 
-    private static Task<ImportSummary> PushAsync<TRequest>(AsyncClientStreamingCall<TRequest, ImportSummary> call, IEnumerable<TRequest> rows) =>
+    private static Task<ImportSummary> PushAsync<TRequest>(Grpc.Core.AsyncClientStreamingCall<TRequest, ImportSummary> call, IEnumerable<TRequest> rows) =>
         ServiceUnderTest<FinanceGrpcService, FinanceDbContext>.PushAsync(call, rows);
 
     /// <summary>Every finance report the CLI prints, from one finance service with the seed's files pushed.</summary>
@@ -92,7 +92,7 @@ public sealed class ReportWidthTests(PlatformServers servers)
         foreach (var row in report.Rows)
         {
             var text = report.Columns[label].Format(row[label]);
-            Assert.True(lines.Any(line => line.StartsWith(text, StringComparison.Ordinal)), $"No line starts with the whole label '{text}' in\n{printed}");
+            Assert.True(lines.Any(line => line.TrimStart().StartsWith(text, StringComparison.Ordinal)), $"No line starts with the whole label '{text}' in\n{printed}");
         }
     }
 
@@ -169,7 +169,8 @@ public sealed class ReportWidthTests(PlatformServers servers)
     {
         var serviceAreas = (await FinanceReportsAsync())[2];
 
-        var printed = PrintedReport.Of(serviceAreas, OutputFormat.Table, 120);
+        // Wide enough for every step's column under a one-line header (at 80 and 120 the earlier years are left out).
+        var printed = PrintedReport.Of(serviceAreas, OutputFormat.Table, 200);
         var table = new PrintedTable(printed);
 
         Assert.Equal("899 509", table.Under("Sum kostnader tjenesteområdet", "Budsjett 2022"));

@@ -21,7 +21,7 @@ public sealed class FlatCutTests(PlatformServers servers)
         return messages;
     }
 
-    public static async Task PushSeedBudgetAsync(FinanceService.FinanceServiceClient client)
+    internal static async Task PushSeedBudgetAsync(FinanceService.FinanceServiceClient client)
     {
         await FinanceHost.PushAsync(client.ImportServiceAreaBudgets(),
             Read("service-area-budgets-2022.csv", BudgetFiles.ServiceAreaLayout, BudgetFiles.ToServiceAreaBudget));
@@ -67,10 +67,10 @@ public sealed class FlatCutTests(PlatformServers servers)
 
         Assert.Equal(first, second);
         var announced = (await finance.OutboxPayloadsAsync("ServiceAreaBudgetUpdated")).Select(p => JsonDocument.Parse(p).RootElement).ToList();
-        Assert.Equal(["original_proposals", "adjustments", "efficiency_cut"], announced.Select(e => e.GetProperty("Change").GetString()));
+        Assert.Equal(["original_proposals", "adjustments", "efficiency_cut"], announced.Select(e => e.GetProperty("change").GetString()));
         var cutEvent = announced[^1];
-        Assert.Equal(150, cutEvent.GetProperty("CutBasisPoints").GetInt32());
-        Assert.Equal(899_509m, Thousands(cutEvent.GetProperty("TotalBudget").GetDecimal()));
+        Assert.Equal(150, cutEvent.GetProperty("cutBasisPoints").GetInt32());
+        Assert.Equal(899_509m, Thousands(cutEvent.GetProperty("totalBudget").GetDecimal()));
     }
 
     [Fact]
@@ -83,9 +83,9 @@ public sealed class FlatCutTests(PlatformServers servers)
             Read("service-area-budget-adjustments-2022.csv", BudgetFiles.AdjustmentLayout, BudgetFiles.ToAdjustment));
         Assert.Equal((0, 2), (again.Accepted, again.Unchanged));
 
-        var refusal = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => FinanceHost.PushAsync(finance.Client.ImportServiceAreaBudgetAdjustments(),
+        var refusal = await Assert.ThrowsAsync<global::Grpc.Core.RpcException>(() => FinanceHost.PushAsync(finance.Client.ImportServiceAreaBudgetAdjustments(),
             [new ServiceAreaBudgetAdjustment { BudgetYear = 2022, Area = "advisory", Amount = Hemit.Contracts.Common.V1.Money.FromDecimal(1m), Reason = " " }]));
-        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, refusal.StatusCode);
+        Assert.Equal(global::Grpc.Core.StatusCode.InvalidArgument, refusal.StatusCode);
         Assert.Contains("row 1, reason: missing", refusal.Status.Detail, StringComparison.Ordinal);
     }
 }

@@ -72,6 +72,6 @@ public sealed class PortfolioOrderAndCoverageTests(PlatformServers servers)
 
         Assert.Equal(rows.Select(r => r.Activity), measures.Measures.Select(m => m.Measure.Activity));
         var announced = JsonDocument.Parse((await finance.OutboxPayloadsAsync("CostMeasuresUpdated")).Single()).RootElement;
-        Assert.Equal((6, 3), (announced.GetProperty("ChangedMeasures").GetInt32(), announced.GetProperty("UncertainMeasures").GetInt32()));
+        Assert.Equal((6, 3), (announced.GetProperty("changedMeasures").GetInt32(), announced.GetProperty("uncertainMeasures").GetInt32()));
     }
 }
