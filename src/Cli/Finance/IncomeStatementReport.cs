@@ -15,17 +15,17 @@ public static class IncomeStatementReport
             [
                 new ReportColumn("line", "Kode") { IsCode = true },
                 new ReportColumn("name", "Linje"),
-                // At narrow widths the month goes first, then the year to date, then the annual outlook; indices last.
+                // Kept longest at narrow widths: actual and budget for the month, the year to date and the year; then variances, indices last.
                 new ReportColumn("period_actual", "Periode faktisk", right, Thousands) { DropOrder = 1 },
                 new ReportColumn("period_budget", "Periode budsjett", right, Thousands) { DropOrder = 2 },
-                new ReportColumn("period_variance", "Periode avvik", right, Thousands) { DropOrder = 5 },
+                new ReportColumn("period_variance", "Periode avvik", right, Thousands) { DropOrder = 7 },
                 new ReportColumn("period_index", "Periode indeks", right, WholePercent) { DropOrder = 10 },
                 new ReportColumn("ytd_actual", "Hittil faktisk", right, Thousands) { DropOrder = 3 },
                 new ReportColumn("ytd_budget", "Hittil budsjett", right, Thousands) { DropOrder = 4 },
-                new ReportColumn("ytd_variance", "Hittil avvik", right, Thousands) { DropOrder = 6 },
+                new ReportColumn("ytd_variance", "Hittil avvik", right, Thousands) { DropOrder = 8 },
                 new ReportColumn("ytd_index", "Hittil indeks", right, WholePercent) { DropOrder = 11 },
-                new ReportColumn("annual_budget", "Årsbudsjett", right, Thousands) { DropOrder = 8 },
-                new ReportColumn("annual_forecast", "Prognose", right, Thousands) { DropOrder = 7 },
+                new ReportColumn("annual_budget", "Årsbudsjett", right, Thousands) { DropOrder = 5 },
+                new ReportColumn("annual_forecast", "Prognose", right, Thousands) { DropOrder = 6 },
                 new ReportColumn("annual_variance", "Avvik prognose", right, Thousands) { DropOrder = 9 },
                 new ReportColumn("annual_index", "Indeks prognose", right, WholePercent) { DropOrder = 12 },
             ]);

@@ -61,8 +61,8 @@ public static class PortfolioReports
         var report = new ReportTable($"Kostnadsoptimalisering {measures.Year} - forventet gevinst i hele tusen kr.",
         [
             new ReportColumn("activity", "Aktivitet"),
-            new ReportColumn("status", "Status") { DropOrder = 3 },
-            new ReportColumn("gain", "Forventet gevinst") { DropOrder = 4 },
+            new ReportColumn("status", "Status") { DropOrder = 4 },
+            new ReportColumn("gain", "Forventet gevinst") { DropOrder = 3 },
             new ReportColumn("expected_gain_low", "Fra", right, Thousands),
             new ReportColumn("expected_gain_high", "Til", right, Thousands),
             new ReportColumn("next_step", "Neste steg") { DropOrder = 5 },

@@ -37,8 +37,8 @@ public static class IndicatorsCommand
         {
             table.AddRow(indicator.Code, ShortName(indicator.Code), indicator.Reference,
                 indicator.ThroughMonth > 0 ? $"{Month(indicator.ThroughMonth)} {indicator.Year} mot {indicator.BaselineYear}" : "-",
-                Measured(indicator, indicator.Value), Measured(indicator, indicator.BaselineValue), Value(indicator.ChangePercent),
-                Value(indicator.RequiredChangePercent), Measured(indicator, indicator.TargetValue),
+                Measured(indicator, indicator.Value, 0), Measured(indicator, indicator.BaselineValue, 0), Value(indicator.ChangePercent),
+                Value(indicator.RequiredChangePercent), Measured(indicator, indicator.TargetValue, 1),
                 OnTrack(indicator.HasFigures, indicator.OnTrack));
         }
 
@@ -56,17 +56,19 @@ public static class IndicatorsCommand
         _ => code ?? string.Empty,
     };
 
-    /// <summary>Percent indicators print with one decimal like the board paper, counts as whole numbers (allowed counts with one).</summary>
-    private sealed record MeasuredValue(decimal Value, bool IsPercent);
+    /// <summary>
+    /// A figure and how it prints: percentages with one decimal like the board paper; counts whole; an allowed count
+    /// (a share of a count) always with one decimal, as the working-time report prints it.
+    /// </summary>
+    private sealed record MeasuredValue(decimal Value, bool IsPercent, int CountDecimals);
 
-    private static MeasuredValue? Measured(Indicator indicator, Decimal? value) =>
-        Value(value) is { } v ? new MeasuredValue(v, indicator.Measure == "percent") : null;
+    private static MeasuredValue? Measured(Indicator indicator, Decimal? value, int countDecimals) =>
+        Value(value) is { } v ? new MeasuredValue(v, indicator.Measure == "percent", countDecimals) : null;
 
     private static string Figure(object? value) => value switch
     {
         MeasuredValue { IsPercent: true } m => OneDecimalPercent(m.Value),
-        MeasuredValue m when decimal.Truncate(m.Value) == m.Value => DisplayFormats.Fixed(0)(m.Value),
-        MeasuredValue m => OneDecimal(m.Value),
+        MeasuredValue m => DisplayFormats.Fixed(m.CountDecimals)(m.Value),
         _ => DisplayFormats.Default(value),
     };
 }

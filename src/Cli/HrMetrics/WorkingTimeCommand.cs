@@ -45,12 +45,14 @@ public static class WorkingTimeCommand
                   $"; tillatt hittil: {OneDecimal(Value(indicator.AllowedYearToDate))}; "
                 : $"{response.Year} har ingen tall ennå; ") +
             $"tak for året: {OneDecimal(Value(indicator.AllowedFullYear))}. " +
-            OnTrack(through > 0, indicator.OnTrack) + ".");
+            Capitalised(OnTrack(through > 0, indicator.OnTrack)) + ".");
 
         return [months, Breakdown("Per enhet", "unit", "Enhet", response.ByUnit, code => code, response),
             Breakdown("Per regel", "rule", "Regel", response.ByRule, RuleName, response),
             Breakdown("Per årsak", "cause", "Årsak", response.ByCause, CauseName, response)];
     }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static ReportTable Breakdown(
         string title, string key, string header, IEnumerable<ViolationCount> counts, Func<string, string> name, GetWorkingTimeViolationsResponse response)

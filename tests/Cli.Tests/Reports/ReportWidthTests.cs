@@ -119,6 +119,26 @@ public sealed class ReportWidthTests(PlatformServers servers)
         Assert.All(reports, report => AssertFits(report, width));
     }
 
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void The_status_table_fits_the_terminal(int width)
+    {
+        var advertised = new Hemit.Contracts.Advertising.AdvertisedEndpoints
+        {
+            AppHostPid = 4242,
+            StartedAt = DateTimeOffset.UtcNow,
+            Resources = new[] { "dashboard", "postgres", "messaging", "finance", "hrmetrics", "servicedesk", "projects", "governance" }
+                .Select((name, i) => new Hemit.Contracts.Advertising.AdvertisedResource(name, i < 3 ? "Executable" : "Project", "Running", "Healthy",
+                    new Dictionary<string, string> { ["grpc"] = $"http://127.0.0.1:{41000 + i}", ["http"] = $"http://127.0.0.1:{42000 + i}" }))
+                .ToList(),
+        };
+
+        var report = Hemit.Cli.Status.StatusReport.Build(advertised, advertised.Resources.Select(_ => "Serving").ToList());
+
+        AssertFits(report, width);
+        Assert.Contains("Tilstand", PrintedReport.Of(report, OutputFormat.Table, width));
+    }
+
     [Fact]
     public async Task At_80_columns_the_income_statement_keeps_the_month_and_says_which_columns_it_left_out()
     {
