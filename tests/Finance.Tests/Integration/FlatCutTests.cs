@@ -88,4 +88,22 @@ public sealed class FlatCutTests(PlatformServers servers)
         Assert.Equal(global::Grpc.Core.StatusCode.InvalidArgument, refusal.StatusCode);
         Assert.Contains("row 1, reason: missing", refusal.Status.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_service_area_file_with_the_old_budget_column_is_refused_by_name_rather_than_read_as_the_proposal()
+    {
+        var file = new FileInfo(Path.Combine(Path.GetTempPath(), $"service-areas-{Guid.NewGuid():N}.csv"));
+        File.WriteAllText(file.FullName, "budget_year,area,budget\n2022,advisory,5279000\n");
+        try
+        {
+            var refusal = Assert.Throws<Hemit.Cli.CliException>(() => CsvImporter.Read(file, BudgetFiles.ServiceAreaLayout, BudgetFiles.ToServiceAreaBudget));
+
+            Assert.Contains("unknown column(s) budget", refusal.Message, StringComparison.Ordinal);
+            Assert.Contains("original_proposal", refusal.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            file.Delete();
+        }
+    }
 }
