@@ -106,4 +106,18 @@ public sealed class FlatCutTests(PlatformServers servers)
             file.Delete();
         }
     }
+
+    [Fact]
+    public async Task A_changed_category_budget_is_announced_once_with_its_result()
+    {
+        using var finance = await FinanceHost.StartAsync(servers);
+        var rows = Read("category-budgets-2022.csv", BudgetFiles.CategoryLayout, BudgetFiles.ToCategoryBudget);
+
+        await FinanceHost.PushAsync(finance.Client.ImportCategoryBudgets(), rows);
+        await FinanceHost.PushAsync(finance.Client.ImportCategoryBudgets(), rows);
+
+        var announced = JsonDocument.Parse((await finance.OutboxPayloadsAsync("CategoryBudgetUpdated")).Single()).RootElement;
+        Assert.Equal((2022, 16, 0m),
+            (announced.GetProperty("budgetYear").GetInt32(), announced.GetProperty("changedCategories").GetInt32(), announced.GetProperty("result").GetDecimal()));
+    }
 }
