@@ -15,16 +15,22 @@ public static class StaffingCommand
 
     public static IReadOnlyList<ReportTable> Tables(GetStaffingResponse response)
     {
-        var fte = Table($"{response.Year} Månedsverk", response, OneDecimal);
-        fte.AddRow(true, ["Sum månedsverk", .. response.Months.Select(m => (object?)Value(m.TotalFteMonths))]);
-        fte.AddRow(["Fast og midl ansatte", .. response.Months.Select(m => (object?)Value(m.EmployedFteMonths))]);
-        fte.AddRow(["Vikarer og konsulenter", .. response.Months.Select(m => (object?)Value(m.ContractedFteMonths))]);
+        // January to the last month with figures; a month in between without figures is missing, not 0.
+        var through = response.Months.Count == 0 ? 0 : response.Months.Max(m => m.Month);
+        var byMonth = response.Months.ToDictionary(m => m.Month);
+        object?[] Row(string label, Func<StaffingMonth, object?> figure) =>
+            [label, .. Enumerable.Range(1, through).Select(month => byMonth.TryGetValue(month, out var m) ? figure(m) : MissingFigure.Value)];
+
+        var fte = Table($"{response.Year} Månedsverk", through, OneDecimal);
+        fte.AddRow(true, Row("Sum månedsverk", m => Value(m.TotalFteMonths)));
+        fte.AddRow(Row("Fast og midl ansatte", m => Value(m.EmployedFteMonths)));
+        fte.AddRow(Row("Vikarer og konsulenter", m => Value(m.ContractedFteMonths)));
         fte.Notes.Add("Fast og midl ansatte: sum av betalte stillingsandeler. Vikarer og konsulenter: betalte timer regnet om til måneder.");
 
-        var headcount = Table($"{response.Year} Antall", response);
-        headcount.AddRow(true, ["Sum bemanning", .. response.Months.Select(m => (object?)m.TotalHeadcount)]);
-        headcount.AddRow(["Fast og midl ansatte", .. response.Months.Select(m => (object?)m.EmployedHeadcount)]);
-        headcount.AddRow(["Vikarer og konsulenter", .. response.Months.Select(m => (object?)m.ContractedHeadcount)]);
+        var headcount = Table($"{response.Year} Antall", through);
+        headcount.AddRow(true, Row("Sum bemanning", m => m.TotalHeadcount));
+        headcount.AddRow(Row("Fast og midl ansatte", m => m.EmployedHeadcount));
+        headcount.AddRow(Row("Vikarer og konsulenter", m => m.ContractedHeadcount));
         headcount.Notes.Add("Summene er alltid summen av linjene under dem.");
         foreach (var month in response.Months.Where(m => m.MissingCategories.Count > 0))
         {
@@ -43,10 +49,10 @@ public static class StaffingCommand
         _ => code,
     };
 
-    private static ReportTable Table(string title, GetStaffingResponse response, Func<object?, string>? display = null)
+    private static ReportTable Table(string title, int through, Func<object?, string>? display = null)
     {
         var columns = new List<ReportColumn> { new("line", title) };
-        columns.AddRange(response.Months.Select(m => MonthColumn(m.Month, display)));
+        columns.AddRange(Enumerable.Range(1, through).Select(month => MonthColumn(month, display)));
         return new ReportTable(title, columns);
     }
 }

@@ -63,7 +63,7 @@ public static class IndicatorReport
 
         var unitsNow = SickLeaveReport.CountUnitsOver(thisYear, targets.UnitThresholdPercent);
         var unitsBaseline = SickLeaveReport.CountUnitsOver(baseline, targets.UnitThresholdPercent);
-        yield return Reduction(UnitsOverThreshold, $"Antall enheter med sykefravær over {targets.UnitThresholdPercent:0.#} %", year, baselineYear, through,
+        yield return Reduction(UnitsOverThreshold, $"Antall enheter med sykefravær over {Percent(targets.UnitThresholdPercent)}", year, baselineYear, through,
             ReductionAssessment.Evaluate(unitsNow, unitsBaseline, targets.UnitsOverThresholdReductionPercent), hasFigures);
 
         // Judged as displayed (one decimal), so "i rute" never contradicts the figures shown beside it.
@@ -75,10 +75,14 @@ public static class IndicatorReport
             hasFigures && rateNow < rateBaseline, hasFigures);
 
         yield return new IndicatorFigures(SickLeaveAgainstTarget,
-            $"Sykefravær netto, hittil i år, mot Hemits mål (under {targets.SickLeaveTargetPercent:0.#} %)", string.Empty, "percent",
+            $"Sykefravær netto, hittil i år, mot Hemits mål (under {Percent(targets.SickLeaveTargetPercent)})", string.Empty, "percent",
             year, through, baselineYear, rateNow, rateBaseline, Change(rateNow, rateBaseline), null, targets.SickLeaveTargetPercent,
             through > 0 && rateNow < targets.SickLeaveTargetPercent, through > 0);
     }
+
+    /// <summary>The names are read by people: a decimal comma whatever the server's culture, e.g. "7,5 %".</summary>
+    private static string Percent(decimal value) =>
+        value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',') + " %";
 
     private static decimal? Change(decimal? now, decimal? then) =>
         now is { } a && then is { } b ? ReductionAssessment.PercentChange(a, b) : null;

@@ -87,6 +87,22 @@ public sealed class BlankIsNotZeroTests(PlatformServers servers)
     }
 
     [Fact]
+    public async Task A_month_without_staffing_figures_is_a_missing_column_not_zero_and_not_left_out()
+    {
+        using var hr = await InProcessServices.HrMetricsAsync(servers);
+        var client = new HrMetricsService.HrMetricsServiceClient(hr.Channel);
+        await PushAsync(client.ImportStaffing(), new[] { 1, 3 }.SelectMany(month => new[] { "permanent", "temporary", "temp_agency", "consultant" }
+            .Select(category => new StaffingRecord { Period = Period.Of(2021, month), Category = category, FteMonths = Decimal.FromDecimal(10m), Headcount = 10 })));
+
+        var tables = StaffingCommand.Tables(await client.GetStaffingAsync(new GetStaffingRequest { Year = 2021 }));
+        var headcount = new PrintedTable(PrintedReport.Of(tables[1], OutputFormat.Table, 80));
+        var fte = new PrintedTable(PrintedReport.Of(tables[0], OutputFormat.Table, 80));
+
+        Assert.Equal(["40", DisplayFormats.Missing, "40"], new[] { "Jan", "Feb", "Mar" }.Select(m => headcount.Under("Sum bemanning", m)));
+        Assert.Equal(["40,0", DisplayFormats.Missing, "40,0"], new[] { "Jan", "Feb", "Mar" }.Select(m => fte.Under("Sum månedsverk", m)));
+    }
+
+    [Fact]
     public async Task An_indicator_without_figures_shows_no_value()
     {
         using var hr = await InProcessServices.HrMetricsAsync(servers);
