@@ -30,13 +30,24 @@ public static class IncomeStatementReport
                 new ReportColumn("annual_index", "Indeks prognose", right, WholePercent) { DropOrder = 12 },
             ]);
 
+        // Without any actual amount for the month its actual, variance and index are missing, not zero.
+        var month = statement.Period.Month;
+        var periodHasActuals = statement.ActualsThrough is { } through && through.Month == month;
+        object? PeriodFigure(object? figure) => periodHasActuals ? figure : MissingFigure.Value;
         foreach (var line in statement.Lines)
         {
             report.AddRow(line.IsSum,
                 line.Code, line.Name,
-                Nok(line.Period.Actual), Nok(line.Period.Budget), Nok(line.Period.Variance), Index(line.Period.HasIndexPercent, line.Period.IndexPercent),
+                PeriodFigure(Nok(line.Period.Actual)), Nok(line.Period.Budget), PeriodFigure(Nok(line.Period.Variance)),
+                PeriodFigure(Index(line.Period.HasIndexPercent, line.Period.IndexPercent)),
                 Nok(line.YearToDate.Actual), Nok(line.YearToDate.Budget), Nok(line.YearToDate.Variance), Index(line.YearToDate.HasIndexPercent, line.YearToDate.IndexPercent),
                 Nok(line.Annual.Budget), Nok(line.Annual.Forecast), Nok(line.Annual.Variance), Index(line.Annual.HasIndexPercent, line.Annual.IndexPercent));
+        }
+
+        if (!periodHasActuals)
+        {
+            report.Notes.Add($"Ingen regnskapstall (faktisk) for {MonthName(month).ToLowerInvariant()} {statement.Period.Year} er lagt inn" +
+                (statement.ActualsThrough is { } last ? $"; hittil i år har faktiske tall til og med {MonthName(last.Month).ToLowerInvariant()}." : "."));
         }
 
         report.Notes.Add("Avvik: positivt er gunstig (inntekter og resultat faktisk − budsjett, kostnader budsjett − faktisk). Indeks: faktisk / budsjett.");

@@ -103,6 +103,23 @@ public sealed class BlankIsNotZeroTests(PlatformServers servers)
     }
 
     [Fact]
+    public async Task A_month_without_ledger_actuals_prints_its_actual_as_missing_not_zero()
+    {
+        using var finance = await InProcessServices.FinanceAsync(servers);
+        await SeedLedger.PushAsync(finance);
+
+        var statement = await new Hemit.Contracts.Finance.V1.FinanceService.FinanceServiceClient(finance.Channel)
+            .GetIncomeStatementAsync(new Hemit.Contracts.Finance.V1.GetIncomeStatementRequest { Period = Period.Of(2021, 11) });
+        var printed = PrintedReport.Of(Hemit.Cli.Finance.IncomeStatementReport.Build(statement), OutputFormat.Table);
+        var table = new PrintedTable(printed);
+
+        Assert.Equal(10, statement.ActualsThrough.Month);
+        Assert.Equal(DisplayFormats.Missing, table.Under("DRIFTSRESULTAT", "Periode faktisk"));
+        Assert.NotEqual(DisplayFormats.Missing, table.Under("DRIFTSRESULTAT", "Periode budsjett"));
+        Assert.Contains("Ingen regnskapstall (faktisk) for november 2021 er lagt inn; hittil i år har faktiske tall til og med oktober.", printed);
+    }
+
+    [Fact]
     public async Task An_indicator_without_figures_shows_no_value()
     {
         using var hr = await InProcessServices.HrMetricsAsync(servers);
