@@ -18,4 +18,10 @@ public static class CommonOptions
         Description = "gRPC address of the service the command talks to (default: what the running AppHost advertises)",
         Recursive = true,
     };
+
+    public static readonly Option<bool> Codes = new("--codes")
+    {
+        Description = "Tables: add a column with each line's code (json and csv always carry the codes)",
+        Recursive = true,
+    };
 }

@@ -6,6 +6,7 @@ using Hemit.Cli.Status;
 var root = new RootCommand("hemit: push data to the Hemit Platform and read the board's reports");
 root.Options.Add(CommonOptions.Format);
 root.Options.Add(CommonOptions.Url);
+root.Options.Add(CommonOptions.Codes);
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(Hemit.Cli.Finance.FinanceCommands.Create());
 root.Subcommands.Add(Hemit.Cli.HrMetrics.HrCommands.Create());

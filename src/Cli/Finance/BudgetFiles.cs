@@ -9,8 +9,12 @@ public static class BudgetFiles
     public static readonly ImportFileLayout CategoryLayout = new(
         ["budget_year", "category", "budget"], ["previous_budget", "previous_forecast"]);
 
+    /// <summary><c>original_proposal</c> is the areas' proposal before the flat cut (opprinnelig forslag), not the final budget.</summary>
     public static readonly ImportFileLayout ServiceAreaLayout = new(
-        ["budget_year", "area"], ["previous_budget", "previous_forecast", "long_term_budget", "budget"]);
+        ["budget_year", "area"], ["previous_budget", "previous_forecast", "long_term_budget", "original_proposal"]);
+
+    /// <summary>Changes decided after the flat cut, one per area and reason.</summary>
+    public static readonly ImportFileLayout AdjustmentLayout = new(["budget_year", "area", "amount", "reason"], []);
 
     public static CategoryBudget ToCategoryBudget(CsvRow row) => new()
     {
@@ -28,6 +32,14 @@ public static class BudgetFiles
         PreviousBudget = FinanceCells.OptionalNok(row, "previous_budget"),
         PreviousForecast = FinanceCells.OptionalNok(row, "previous_forecast"),
         LongTermBudget = FinanceCells.OptionalNok(row, "long_term_budget"),
-        Budget = FinanceCells.OptionalNok(row, "budget"),
+        Budget = FinanceCells.OptionalNok(row, "original_proposal"),
+    };
+
+    public static ServiceAreaBudgetAdjustment ToAdjustment(CsvRow row) => new()
+    {
+        BudgetYear = FinanceCells.Year(row, "budget_year"),
+        Area = row.Text("area"),
+        Amount = FinanceCells.Nok(row, "amount"),
+        Reason = row.Text("reason"),
     };
 }

@@ -36,8 +36,12 @@ public static class FinanceCommands
             LedgerFile.Layout, LedgerFile.ToMessage, (client, ct) => client.ImportLedgerLines(cancellationToken: ct)));
         import.Subcommands.Add(ImportCommand.Create(Service, "category-budgets", "Budget per revenue/cost category: " + BudgetFiles.CategoryLayout.Describe(),
             BudgetFiles.CategoryLayout, BudgetFiles.ToCategoryBudget, (client, ct) => client.ImportCategoryBudgets(cancellationToken: ct)));
-        import.Subcommands.Add(ImportCommand.Create(Service, "service-area-budgets", "Budget per tjenesteområde: " + BudgetFiles.ServiceAreaLayout.Describe(),
+        import.Subcommands.Add(ImportCommand.Create(Service, "service-area-budgets",
+            "Opprinnelig forslag per tjenesteområde (before the flat cut): " + BudgetFiles.ServiceAreaLayout.Describe(),
             BudgetFiles.ServiceAreaLayout, BudgetFiles.ToServiceAreaBudget, (client, ct) => client.ImportServiceAreaBudgets(cancellationToken: ct)));
+        import.Subcommands.Add(ImportCommand.Create(Service, "service-area-budget-adjustments",
+            "Justeringer after the flat cut, each with its reason: " + BudgetFiles.AdjustmentLayout.Describe(),
+            BudgetFiles.AdjustmentLayout, BudgetFiles.ToAdjustment, (client, ct) => client.ImportServiceAreaBudgetAdjustments(cancellationToken: ct)));
         import.Subcommands.Add(ImportCommand.Create(Service, "investments", "Investment portfolio: " + InvestmentFile.Layout.Describe(),
             InvestmentFile.Layout, InvestmentFile.ToMessage, (client, ct) => client.ImportInvestments(cancellationToken: ct)));
         import.Subcommands.Add(ImportCommand.Create(Service, "cost-measures", "Cost-saving measures (tiltak): " + CostMeasureFile.Layout.Describe(),
@@ -51,13 +55,13 @@ public static class FinanceCommands
         budget.Subcommands.Add(YearReportCommand.Create(Service, "categories", "Budget per revenue and cost category against the previous budget and forecast",
             async (client, _, year, ct) => BudgetReports.Categories(
                 await client.GetCategoryBudgetAsync(new GetCategoryBudgetRequest { BudgetYear = year }, cancellationToken: ct))));
-        budget.Subcommands.Add(YearReportCommand.Create(Service, "service-areas", "Budget per tjenesteområde with previous budget, forecast, LTB and the efficiency cut",
+        budget.Subcommands.Add(YearReportCommand.Create(Service, "service-areas", "Budget per tjenesteområde step by step: original proposal, flat cut, adjustments, budget",
             async (client, _, year, ct) => BudgetReports.ServiceAreas(
                 await client.GetServiceAreaBudgetAsync(new GetServiceAreaBudgetRequest { BudgetYear = year }, cancellationToken: ct))));
 
         var percent = NumberOption.Create("--percent", "The flat cut in percent, e.g. 1,5 or 1.5 (0 removes it)");
         budget.Subcommands.Add(YearReportCommand.Create(Service, "efficiency-cut",
-            "Set a flat efficiency cut of N % on every tjenesteområde and show the saving per area and in total",
+            "Set a flat efficiency cut of N % of every tjenesteområde's original proposal and show the budget step by step",
             async (client, parseResult, year, ct) => BudgetReports.ServiceAreas(await client.ApplyEfficiencyCutAsync(new ApplyEfficiencyCutRequest
             {
                 BudgetYear = year,
@@ -87,7 +91,7 @@ public static class FinanceCommands
             var month = PeriodOption.Read(parseResult, period);
             var statement = await Service.CallAsync(parseResult, async client =>
                 await client.GetIncomeStatementAsync(new GetIncomeStatementRequest { Period = month }, cancellationToken: ct));
-            ReportWriter.ForConsole().Write(IncomeStatementReport.Build(statement), parseResult.GetValue(CommonOptions.Format));
+            ReportWriter.ForConsole(parseResult).Write(IncomeStatementReport.Build(statement), parseResult.GetValue(CommonOptions.Format));
             return 0;
         });
         return command;

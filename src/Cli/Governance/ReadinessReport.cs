@@ -12,10 +12,10 @@ public static class ReadinessReport
     public static IReadOnlyList<ReportTable> Build(GetReportReadinessResponse response)
     {
         var period = response.Period.ToText();
-        var sources = new ReportTable($"Månedsavslutning per kilde, {period} (which sources have closed the month)", [
-            new ReportColumn("source", "Source"),
-            new ReportColumn("closed", "Closed"),
-            new ReportColumn("closed_at", "Closed at"),
+        var sources = new ReportTable($"Månedsavslutning per kilde, {period}", [
+            new ReportColumn("source", "Kilde"),
+            new ReportColumn("closed", "Avsluttet"),
+            new ReportColumn("closed_at", "Avsluttet tidspunkt"),
         ]);
         foreach (var source in response.Sources)
         {
@@ -23,14 +23,14 @@ public static class ReadinessReport
         }
 
         var waitingFor = string.Join(", ", response.Sources.Where(s => !s.Closed).Select(s => s.Source));
-        var verdict = new ReportTable($"Statusrapport {period} (the board's status report for the month)", [
-            new ReportColumn("period", "Period"),
-            new ReportColumn("ready", "Can be compiled"),
-            new ReportColumn("waiting_for", "Waiting for"),
+        var verdict = new ReportTable($"Statusrapport {period}", [
+            new ReportColumn("period", "Periode"),
+            new ReportColumn("ready", "Kan settes sammen"),
+            new ReportColumn("waiting_for", "Venter på"),
         ]).AddRow(true, period, response.Ready, waitingFor);
         verdict.Notes.Add(response.Ready
-            ? $"Every source has closed {period}: the status report can be compiled."
-            : $"The status report for {period} can be compiled once {waitingFor} close the month (hemit <area> close-period --period {period}).");
+            ? $"Alle kilder har avsluttet {period}: statusrapporten kan settes sammen."
+            : $"Statusrapporten for {period} kan settes sammen når {waitingFor} har avsluttet måneden (hemit <område> close-period --period {period}).");
         return [sources, verdict];
     }
 }

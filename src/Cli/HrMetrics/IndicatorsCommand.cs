@@ -21,28 +21,29 @@ public static class IndicatorsCommand
 
     public static ReportTable Table(GetIndicatorsResponse response)
     {
-        var table = new ReportTable("Styringsindikatorer, organisasjon (owner's HR indicators)", [
-            new ReportColumn("code", "Indikator", Display: code => ShortName(code as string)),
-            new ReportColumn("reference", "Ref."),
-            new ReportColumn("through", "Hiå t.o.m."),
-            new ReportColumn("value", "Verdi", ColumnAlignment.Right),
-            new ReportColumn("baseline_value", "Sammenligning", ColumnAlignment.Right),
-            new ReportColumn("change_percent", "Endring", ColumnAlignment.Right, OneDecimalPercent),
-            new ReportColumn("required_change_percent", "Krav", ColumnAlignment.Right, OneDecimalPercent),
-            new ReportColumn("target_value", "Mål", ColumnAlignment.Right),
+        var table = new ReportTable("Styringsindikatorer, organisasjon", [
+            new ReportColumn("code", "Kode") { IsCode = true },
+            new ReportColumn("name", "Indikator"),
+            new ReportColumn("reference", "Ref.") { DropOrder = 3 },
+            new ReportColumn("through", "Hiå t.o.m.") { DropOrder = 2 },
+            new ReportColumn("value", "Verdi", ColumnAlignment.Right, Figure),
+            new ReportColumn("baseline_value", "Sammenligning", ColumnAlignment.Right, Figure) { DropOrder = 4 },
+            new ReportColumn("change_percent", "Endring", ColumnAlignment.Right, OneDecimalPercent) { DropOrder = 1 },
+            new ReportColumn("required_change_percent", "Krav", ColumnAlignment.Right, OneDecimalPercent) { DropOrder = 5 },
+            new ReportColumn("target_value", "Mål", ColumnAlignment.Right, Figure),
             new ReportColumn("status", "Status"),
         ]);
         foreach (var indicator in response.Indicators)
         {
-            table.AddRow(indicator.Code, indicator.Reference,
-                indicator.ThroughMonth > 0 ? $"{Month(indicator.ThroughMonth)} {indicator.Year} vs {indicator.BaselineYear}" : "-",
-                Round(indicator, indicator.Value), Round(indicator, indicator.BaselineValue), Value(indicator.ChangePercent),
-                Value(indicator.RequiredChangePercent), Round(indicator, indicator.TargetValue),
+            table.AddRow(indicator.Code, ShortName(indicator.Code), indicator.Reference,
+                indicator.ThroughMonth > 0 ? $"{Month(indicator.ThroughMonth)} {indicator.Year} mot {indicator.BaselineYear}" : "-",
+                Measured(indicator, indicator.Value, 0), Measured(indicator, indicator.BaselineValue, 0), Value(indicator.ChangePercent),
+                Value(indicator.RequiredChangePercent), Measured(indicator, indicator.TargetValue, 1),
                 OnTrack(indicator.HasFigures, indicator.OnTrack));
         }
 
         table.Notes.AddRange(response.Indicators.Select(i => $"{ShortName(i.Code)}: {i.Name}."));
-        table.Notes.Add("Judged on the year to date against the same months of the comparison year (sammenligningsåret).");
+        table.Notes.Add("Vurdert på hittil i år mot de samme månedene i sammenligningsåret. Uten tall vises ingen verdi.");
         return table;
     }
 
@@ -55,7 +56,19 @@ public static class IndicatorsCommand
         _ => code ?? string.Empty,
     };
 
-    /// <summary>Percent indicators print with one decimal like the board paper; counts as they are.</summary>
-    private static decimal? Round(Indicator indicator, Decimal? value) =>
-        Value(value) is { } v && indicator.Measure == "percent" ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : Value(value);
+    /// <summary>
+    /// A figure and how it prints: percentages with one decimal like the board paper; counts whole; an allowed count
+    /// (a share of a count) always with one decimal, as the working-time report prints it.
+    /// </summary>
+    private sealed record MeasuredValue(decimal Value, bool IsPercent, int CountDecimals);
+
+    private static MeasuredValue? Measured(Indicator indicator, Decimal? value, int countDecimals) =>
+        Value(value) is { } v ? new MeasuredValue(v, indicator.Measure == "percent", countDecimals) : null;
+
+    private static string Figure(object? value) => value switch
+    {
+        MeasuredValue { IsPercent: true } m => OneDecimalPercent(m.Value),
+        MeasuredValue m => DisplayFormats.Fixed(m.CountDecimals)(m.Value),
+        _ => DisplayFormats.Default(value),
+    };
 }

@@ -27,36 +27,53 @@ public static class SickLeaveCommand
     {
         var scope = response.Unit.Length == 0 ? "Hemit" : $"enhet {response.Unit}";
         var columns = new List<ReportColumn> { new("year", "%", Display: DisplayFormats.Plain) };
-        columns.AddRange(MonthNames.Select((name, i) => new ReportColumn($"m{i + 1:D2}", name, ColumnAlignment.Right, OneDecimal)));
+        columns.AddRange(Enumerable.Range(1, 12).Select(month => MonthColumn(month, OneDecimal)));
         columns.Add(new ReportColumn("ytd", "Hiå", ColumnAlignment.Right, OneDecimal));
 
-        var rates = new ReportTable($"Sykefravær – netto, {scope} (sick leave, % of agreed work days)", columns);
-        rates.AddRow([response.Year, .. response.Months.Select(m => Value(m.ThisYear?.Percent)), Value(response.YearToDate?.Percent)]);
-        rates.AddRow([response.Year - 1, .. response.Months.Select(m => Value(m.PreviousYear?.Percent)), Value(response.PreviousYearTotal?.Percent)]);
-        rates.Notes.Add($"Mål: under {OneDecimalPercent(Value(response.TargetPercent))}. Hiå {response.Year} " +
-            (response.ThroughMonth > 0 ? $"(jan–{Month(response.ThroughMonth).ToLowerInvariant()}): {OneDecimalPercent(Value(response.YearToDate?.Percent))}, " +
-                (response.YearToDate?.MeetsTarget == true ? "under the target" : "over the target") : "no figures yet") + ".");
+        var rates = new ReportTable($"Sykefravær – netto, {scope} (% av avtalte dagsverk)", columns);
+        var through = response.ThroughMonth;
+        // This year: months after the last one with figures are still to come (blank); an earlier gap is missing.
+        rates.AddRow([response.Year, .. response.Months.Select(object? (m) => m.ThisYear is { } f ? Value(f.Percent) : m.Month <= through ? MissingFigure.Value : null),
+            Value(response.YearToDate?.Percent)]);
+        rates.AddRow([response.Year - 1, .. response.Months.Select(m => MissingFigure.Or(Value(m.PreviousYear?.Percent))), Value(response.PreviousYearTotal?.Percent)]);
+        var target = OneDecimalPercent(Value(response.TargetPercent));
+        rates.Notes.Add($"Mål: under {target}. Hiå {response.Year} " +
+            (through > 0 ? $"(jan–{Month(through).ToLowerInvariant()}): {OneDecimalPercent(Value(response.YearToDate?.Percent))}, " +
+                TargetVerdict(response) : "har ingen tall ennå") + ".");
         if (response.PreviousYearSamePeriod is { } samePeriod)
         {
-            rates.Notes.Add($"{response.Year - 1} over the same months: {OneDecimalPercent(Value(samePeriod.Percent))}.");
+            rates.Notes.Add($"{response.Year - 1} i de samme månedene: {OneDecimalPercent(Value(samePeriod.Percent))}.");
         }
 
-        rates.Notes.Add("Every % is sick days over agreed days summed over what it covers (never an average of months).");
+        rates.Notes.Add("Hver % er sykefraværsdagsverk delt på avtalte dagsverk summert over det den dekker (aldri et snitt av måneder).");
 
         var threshold = response.UnitsOverThreshold;
         var unitColumns = new List<ReportColumn> { new("year", "Enheter", Display: DisplayFormats.Plain) };
-        unitColumns.AddRange(MonthNames.Select((name, i) => new ReportColumn($"m{i + 1:D2}", name, ColumnAlignment.Right)));
+        unitColumns.AddRange(Enumerable.Range(1, 12).Select(month => MonthColumn(month)));
         unitColumns.Add(new ReportColumn("ytd", "Hiå", ColumnAlignment.Right));
-        var units = new ReportTable($"Enheter med sykefravær over {OneDecimalPercent(Value(threshold.ThresholdPercent))} (units over the threshold)", unitColumns);
-        units.AddRow([response.Year, .. response.Months.Select(m => m.ThisYear is null ? null : (object)m.UnitsOverThreshold), threshold.ThisYear]);
-        units.AddRow([response.Year - 1, .. response.Months.Select(m => m.PreviousYear is null ? null : (object)m.UnitsOverThresholdPreviousYear), null]);
-        units.Notes.Add($"Hiå {response.Year}: {threshold.ThisYear} unit(s) over the threshold; {threshold.BaselineYear} over the same months: {threshold.Baseline}" +
-            (threshold.ChangePercent is { } change ? $" (change {OneDecimalPercent(change.ToDecimal())})." : "."));
+        var units = new ReportTable($"Enheter med sykefravær over {OneDecimalPercent(Value(threshold.ThresholdPercent))}", unitColumns);
+        units.AddRow([response.Year, .. response.Months.Select(object? (m) => m.HasUnitsOverThreshold ? m.UnitsOverThreshold : m.Month <= through ? MissingFigure.Value : null),
+            threshold.ThisYear]);
+        units.AddRow([response.Year - 1, .. response.Months.Select(m => m.HasUnitsOverThresholdPreviousYear ? m.UnitsOverThresholdPreviousYear : (object)MissingFigure.Value), null]);
+        units.Notes.Add($"Hiå {response.Year}: {threshold.ThisYear} enhet(er) over grensen; {threshold.BaselineYear} i de samme månedene: {threshold.Baseline}" +
+            (threshold.ChangePercent is { } change ? $" (endring {OneDecimalPercent(change.ToDecimal())})." : "."));
         if (threshold.Units.Count > 0)
         {
-            units.Notes.Add("Over the threshold: " + string.Join(", ", threshold.Units.Select(u => $"{u.Unit} {OneDecimalPercent(Value(u.Figure.Percent))}")));
+            units.Notes.Add("Over grensen: " + string.Join(", ", threshold.Units.Select(u => $"{u.Unit} {OneDecimalPercent(Value(u.Figure.Percent))}")));
         }
 
         return [rates, units];
+    }
+
+    /// <summary>Judged on the figure as printed (one decimal), the way the service judges it: 5,0 against "under 5,0 %" is "på målet".</summary>
+    private static string TargetVerdict(GetSickLeaveResponse response)
+    {
+        if (response.YearToDate?.MeetsTarget == true)
+        {
+            return "under målet";
+        }
+
+        var shown = Math.Round(Value(response.YearToDate?.Percent) ?? 0m, 1, MidpointRounding.AwayFromZero);
+        return shown == Value(response.TargetPercent) ? "på målet (ikke under)" : "over målet";
     }
 }

@@ -15,29 +15,44 @@ public static class StaffingCommand
 
     public static IReadOnlyList<ReportTable> Tables(GetStaffingResponse response)
     {
-        var fte = Table($"{response.Year} Månedsverk", response);
-        fte.AddRow(true, ["Sum månedsverk", .. response.Months.Select(m => (object?)Value(m.TotalFteMonths))]);
-        fte.AddRow(["Fast og midl ansatte", .. response.Months.Select(m => (object?)Value(m.EmployedFteMonths))]);
-        fte.AddRow(["Vikarer og konsulenter", .. response.Months.Select(m => (object?)Value(m.ContractedFteMonths))]);
-        fte.Notes.Add("Fast og midl ansatte: sum of paid position shares. Vikarer/konsulenter: paid hours converted to months.");
+        // January to the last month with figures; a month in between without figures is missing, not 0.
+        var through = response.Months.Count == 0 ? 0 : response.Months.Max(m => m.Month);
+        var byMonth = response.Months.ToDictionary(m => m.Month);
+        object?[] Row(string label, Func<StaffingMonth, object?> figure) =>
+            [label, .. Enumerable.Range(1, through).Select(month => byMonth.TryGetValue(month, out var m) ? figure(m) : MissingFigure.Value)];
 
-        var headcount = Table($"{response.Year} Antall", response);
-        headcount.AddRow(true, ["Sum bemanning", .. response.Months.Select(m => (object?)m.TotalHeadcount)]);
-        headcount.AddRow(["Fast og midl ansatte", .. response.Months.Select(m => (object?)m.EmployedHeadcount)]);
-        headcount.AddRow(["Vikarer og konsulenter", .. response.Months.Select(m => (object?)m.ContractedHeadcount)]);
-        headcount.Notes.Add("Totals are always the sum of the lines under them.");
+        var fte = Table($"{response.Year} Månedsverk", through, OneDecimal);
+        fte.AddRow(true, Row("Sum månedsverk", m => Value(m.TotalFteMonths)));
+        fte.AddRow(Row("Fast og midl ansatte", m => Value(m.EmployedFteMonths)));
+        fte.AddRow(Row("Vikarer og konsulenter", m => Value(m.ContractedFteMonths)));
+        fte.Notes.Add("Fast og midl ansatte: sum av betalte stillingsandeler. Vikarer og konsulenter: betalte timer regnet om til måneder.");
+
+        var headcount = Table($"{response.Year} Antall", through);
+        headcount.AddRow(true, Row("Sum bemanning", m => m.TotalHeadcount));
+        headcount.AddRow(Row("Fast og midl ansatte", m => m.EmployedHeadcount));
+        headcount.AddRow(Row("Vikarer og konsulenter", m => m.ContractedHeadcount));
+        headcount.Notes.Add("Summene er alltid summen av linjene under dem.");
         foreach (var month in response.Months.Where(m => m.MissingCategories.Count > 0))
         {
-            headcount.Notes.Add($"{Month(month.Month)}: no figures for {string.Join(", ", month.MissingCategories)} (counted as zero).");
+            headcount.Notes.Add($"{Month(month.Month)}: mangler tall for {string.Join(", ", month.MissingCategories.Select(CategoryName))} (ikke med i summene).");
         }
 
         return [fte, headcount];
     }
 
-    private static ReportTable Table(string title, GetStaffingResponse response)
+    private static string CategoryName(string code) => code switch
+    {
+        "permanent" => "fast ansatte",
+        "temporary" => "midlertidig ansatte",
+        "temp_agency" => "vikarer fra byrå",
+        "consultant" => "innleide konsulenter",
+        _ => code,
+    };
+
+    private static ReportTable Table(string title, int through, Func<object?, string>? display = null)
     {
         var columns = new List<ReportColumn> { new("line", title) };
-        columns.AddRange(response.Months.Select(m => new ReportColumn($"m{m.Month:D2}", Month(m.Month), ColumnAlignment.Right)));
+        columns.AddRange(Enumerable.Range(1, through).Select(month => MonthColumn(month, display)));
         return new ReportTable(title, columns);
     }
 }

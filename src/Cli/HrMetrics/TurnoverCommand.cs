@@ -20,14 +20,14 @@ public static class TurnoverCommand
 
     public static IReadOnlyList<ReportTable> Tables(GetTurnoverResponse response)
     {
-        var table = new ReportTable($"Turnover, fast ansatte {response.Year} (permanent staff)", [
+        var table = new ReportTable($"Turnover, fast ansatte {response.Year}", [
             new ReportColumn("period", "Periode"),
-            new ReportColumn("months", "Måneder", ColumnAlignment.Right),
-            new ReportColumn("starters", "Tiltrådt", ColumnAlignment.Right),
+            new ReportColumn("months", "Måneder med tall", ColumnAlignment.Right) { DropOrder = 2 },
+            new ReportColumn("starters", "Tiltrådt", ColumnAlignment.Right) { DropOrder = 3 },
             new ReportColumn("leavers", "Fratrådt", ColumnAlignment.Right),
-            new ReportColumn("average_headcount", "Snitt antall", ColumnAlignment.Right),
-            new ReportColumn("turnover_percent", "Turnover", ColumnAlignment.Right, OneDecimalPercent),
-            new ReportColumn("annualised_percent", "Årstakt", ColumnAlignment.Right, OneDecimalPercent),
+            new ReportColumn("average_headcount", "Snitt antall", ColumnAlignment.Right, OneDecimal) { DropOrder = 1 },
+            new ReportColumn("turnover_percent", "Turnover", ColumnAlignment.Right, TurnoverPercent),
+            new ReportColumn("annualised_percent", "Årstakt", ColumnAlignment.Right, TurnoverPercent),
         ]);
         foreach (var figure in response.Tertials)
         {
@@ -39,21 +39,30 @@ public static class TurnoverCommand
             AddRow(table, yearToDate, emphasised: true);
         }
 
-        table.Notes.Add("Turnover = leavers / average permanent headcount of the months with figures; Årstakt scales it to 12 months.");
+        table.Notes.Add("Turnover = fratrådte / gjennomsnittlig antall fast ansatte i månedene med tall; årstakt regner den om til 12 måneder.");
+        if (response.Tertials.Append(response.YearToDate).Any(f => f is not null && !f.HasLeavers))
+        {
+            table.Notes.Add("Mangler tall: ingen måned i perioden har oppgitt tiltrådte og fratrådte, så turnover kan ikke regnes ut.");
+        }
+
         var need = response.RecruitmentNeed;
-        var recruitment = new ReportTable("Rekrutteringsbehov resten av året (recruitment need)", [
+        var recruitment = new ReportTable("Rekrutteringsbehov resten av året", [
             new ReportColumn("current", "Fast ansatte nå", ColumnAlignment.Right),
             new ReportColumn("planned", "Planlagt", ColumnAlignment.Right),
             new ReportColumn("growth", "Vekst", ColumnAlignment.Right),
             new ReportColumn("remaining_months", "Måneder igjen", ColumnAlignment.Right),
-            new ReportColumn("expected_leavers", "Forventet avgang", ColumnAlignment.Right),
+            new ReportColumn("expected_leavers", "Forventet avgang", ColumnAlignment.Right, OneDecimal),
             new ReportColumn("total", "Behov", ColumnAlignment.Right),
         ]).AddRow(need.CurrentPermanentHeadcount, need.PlannedPermanentHeadcount, need.Growth, need.RemainingMonths,
             Value(need.ExpectedLeavers), need.Total);
         return [table, recruitment];
     }
 
+    /// <summary>A turnover rate with one decimal; without leavers it cannot be computed and says so.</summary>
+    private static string TurnoverPercent(object? value) => value is null ? "mangler tall" : OneDecimalPercent(value);
+
     private static void AddRow(ReportTable table, TurnoverFigure figure, bool emphasised) =>
-        table.AddRow(emphasised, figure.Label, figure.MonthsWithFigures, figure.Starters, figure.Leavers,
+        table.AddRow(emphasised, figure.Label, figure.MonthsWithFigures,
+            figure.HasStarters ? figure.Starters : MissingFigure.Value, figure.HasLeavers ? figure.Leavers : MissingFigure.Value,
             Value(figure.AverageHeadcount), Value(figure.TurnoverPercent), Value(figure.AnnualisedPercent));
 }

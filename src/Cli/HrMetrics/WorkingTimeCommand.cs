@@ -31,33 +31,41 @@ public static class WorkingTimeCommand
         var indicator = response.Indicator;
         var scope = response.Unit.Length == 0 ? "Hemit" : $"enhet {response.Unit}";
         var columns = new List<ReportColumn> { new("year", "Antall", Display: DisplayFormats.Plain) };
-        columns.AddRange(MonthNames.Select((name, i) => new ReportColumn($"m{i + 1:D2}", name, ColumnAlignment.Right)));
+        columns.AddRange(Enumerable.Range(1, 12).Select(month => MonthColumn(month)));
         columns.Add(new ReportColumn("ytd", "Hiå", ColumnAlignment.Right));
-        var months = new ReportTable($"Arbeidstidsavvik, {scope} (working-time violations)", columns);
-        months.AddRow([response.Year, .. response.Months.Select(m => m.HasFigures ? (object)m.ThisYear : null), indicator.YearToDate]);
-        months.AddRow([indicator.BaselineYear, .. response.Months.Select(m => (object)m.Baseline), indicator.BaselineFullYear]);
-        months.Notes.Add($"Indicator: down {OneDecimalPercent(Value(indicator.RequiredReductionPercent))} against {indicator.BaselineYear}. " +
-            $"Hiå {response.Year} (jan–{Month(response.ThroughMonth).ToLowerInvariant()}): {indicator.YearToDate}; {indicator.BaselineYear} same months: {indicator.BaselineSamePeriod}" +
-            (indicator.ChangePercent is { } change ? $" (change {OneDecimalPercent(change.ToDecimal())})" : string.Empty) +
-            $"; allowed so far: {DisplayFormats.Default(Value(indicator.AllowedYearToDate))}; " +
-            $"ceiling for the year: {DisplayFormats.Default(Value(indicator.AllowedFullYear))}. " +
-            OnTrack(response.ThroughMonth > 0, indicator.OnTrack) + ".");
+        var months = new ReportTable($"Arbeidstidsavvik, {scope}", columns);
+        var through = response.ThroughMonth;
+        months.AddRow([response.Year, .. response.Months.Select(object? (m) => m.HasThisYear ? m.ThisYear : m.Month <= through ? MissingFigure.Value : null),
+            indicator.YearToDate]);
+        months.AddRow([indicator.BaselineYear, .. response.Months.Select(m => m.HasBaseline ? m.Baseline : (object)MissingFigure.Value), indicator.BaselineFullYear]);
+        months.Notes.Add($"Indikator: ned {OneDecimalPercent(Value(indicator.RequiredReductionPercent))} mot {indicator.BaselineYear}. " +
+            (through > 0
+                ? $"Hiå {response.Year} (jan–{Month(through).ToLowerInvariant()}): {indicator.YearToDate}; {indicator.BaselineYear} i de samme månedene: {indicator.BaselineSamePeriod}" +
+                  (indicator.ChangePercent is { } change ? $" (endring {OneDecimalPercent(change.ToDecimal())})" : string.Empty) +
+                  $"; tillatt hittil: {OneDecimal(Value(indicator.AllowedYearToDate))}; "
+                : $"{response.Year} har ingen tall ennå; ") +
+            $"tak for året: {OneDecimal(Value(indicator.AllowedFullYear))}. " +
+            Capitalised(OnTrack(through > 0, indicator.OnTrack)) + ".");
 
-        return [months, Breakdown("Per enhet (by unit)", "unit", response.ByUnit, response),
-            Breakdown("Per regel (by rule)", "rule", response.ByRule, response),
-            Breakdown("Per årsak (by cause)", "cause", response.ByCause, response)];
+        return [months, Breakdown("Per enhet", "unit", "Enhet", response.ByUnit, code => code, response),
+            Breakdown("Per regel", "rule", "Regel", response.ByRule, RuleName, response),
+            Breakdown("Per årsak", "cause", "Årsak", response.ByCause, CauseName, response)];
     }
 
-    private static ReportTable Breakdown(string title, string key, IEnumerable<ViolationCount> counts, GetWorkingTimeViolationsResponse response)
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static ReportTable Breakdown(
+        string title, string key, string header, IEnumerable<ViolationCount> counts, Func<string, string> name, GetWorkingTimeViolationsResponse response)
     {
         var table = new ReportTable(title, [
-            new ReportColumn(key, key),
+            new ReportColumn(key, "Kode") { IsCode = true },
+            new ReportColumn("name", header),
             new ReportColumn("period", $"{Month(response.ThroughMonth)} {response.Year}", ColumnAlignment.Right),
             new ReportColumn("year_to_date", "Hiå", ColumnAlignment.Right),
         ]);
         foreach (var count in counts)
         {
-            table.AddRow(count.Key, count.Period, count.YearToDate);
+            table.AddRow(count.Key, name(count.Key), count.Period, count.YearToDate);
         }
 
         return table;

@@ -7,14 +7,17 @@ public static class DisplayFormats
 {
     private static readonly NumberFormatInfo Norwegian = CreateNorwegianNumbers();
 
+    /// <summary>What a cell without figures shows: Statistics Norway's sign for "oppgave mangler", never 0.</summary>
+    public const string Missing = "…";
+
     public static string Default(object? value) => value switch
     {
         null => string.Empty,
         decimal d => d.ToString("#,0.##", Norwegian),
         double d => d.ToString("#,0.##", Norwegian),
         int or long => ((IFormattable)value).ToString("#,0", Norwegian),
-        bool b => b ? "yes" : "no",
-        DateTimeOffset t => t.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        bool b => b ? "ja" : "nei",
+        DateTimeOffset t => t.ToLocalTime().ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
@@ -33,6 +36,13 @@ public static class DisplayFormats
         var text = Math.Abs(thousands).ToString("#,0", Norwegian);
         return thousands < 0 ? $"({text})" : text;
     }
+
+    /// <summary>A number with exactly <paramref name="decimals"/> decimals and a decimal comma, e.g. 5.4 → "5,4".</summary>
+    public static Func<object?, string> Fixed(int decimals) => value => value switch
+    {
+        decimal d => d.ToString("N" + decimals, Norwegian),
+        _ => Default(value),
+    };
 
     /// <summary>A percentage with the given decimals, e.g. 5.4 → "5,4 %".</summary>
     public static Func<object?, string> Percent(int decimals) => value => value switch

@@ -1,28 +1,41 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsvHelper;
-using Spectre.Console;
 
 namespace Hemit.Cli.Output;
 
-/// <summary>Writes a <see cref="ReportTable"/> in the format the user asked for.</summary>
-public sealed class ReportWriter(IAnsiConsole console, TextWriter plainOut)
+/// <summary>How a table is printed: its width in columns, whether codes get their own column, bold sum lines.</summary>
+public sealed record TableSettings(int Width, bool ShowCodes = false, bool Bold = false)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    /// <summary>The terminal's (or COLUMNS') width; bold only on a terminal that has not asked for no colour.</summary>
+    public static TableSettings ForConsole(bool showCodes) => new(
+        TerminalWidth.Detect(),
+        showCodes,
+        Bold: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null
+            && Environment.GetEnvironmentVariable("TERM") is not (null or "dumb"));
+}
 
-    /// <summary>Columns to lay tables out in when stdout is a file or pipe (a terminal reports its own width).</summary>
-    private const int RedirectedWidth = 200;
-
-    public static ReportWriter ForConsole()
+/// <summary>Writes a <see cref="ReportTable"/> in the format the user asked for.</summary>
+public sealed class ReportWriter(TextWriter output, TableSettings settings)
+{
+    /// <summary>Indented, and æ, ø, å written as themselves (UTF-8), not as \u00F8.</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new()
     {
-        if (Console.IsOutputRedirected)
-        {
-            AnsiConsole.Profile.Width = RedirectedWidth;
-        }
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-        return new(AnsiConsole.Console, Console.Out);
+    public static ReportWriter ForConsole(bool showCodes = false)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        return new(Console.Out, TableSettings.ForConsole(showCodes));
     }
+
+    /// <summary>For a command: the console, with codes when the command line says <c>--codes</c>.</summary>
+    public static ReportWriter ForConsole(System.CommandLine.ParseResult parseResult) =>
+        ForConsole(parseResult.GetValue(CommonOptions.Codes));
 
     public void Write(ReportTable report, OutputFormat format)
     {
@@ -49,40 +62,22 @@ public sealed class ReportWriter(IAnsiConsole console, TextWriter plainOut)
             return;
         }
 
-        foreach (var report in reports)
+        for (var i = 0; i < reports.Count; i++)
         {
-            Write(report, format);
-            if (format == OutputFormat.Csv)
+            if (i > 0)
             {
-                plainOut.WriteLine();
+                output.WriteLine();
             }
+
+            Write(reports[i], format);
         }
     }
 
     private void WriteTable(ReportTable report)
     {
-        var table = new Table().Border(TableBorder.Simple).Title($"[bold]{Markup.Escape(report.Title)}[/]");
-        foreach (var column in report.Columns)
+        foreach (var line in TableLayout.Lay(report, settings.Width, settings.ShowCodes))
         {
-            var header = new TableColumn(Markup.Escape(column.Header));
-            table.AddColumn(column.Alignment == ColumnAlignment.Right ? header.RightAligned() : header);
-        }
-
-        for (var i = 0; i < report.Rows.Count; i++)
-        {
-            var row = report.Rows[i];
-            var bold = report.IsEmphasised(i);
-            table.AddRow(report.Columns.Select((column, c) =>
-            {
-                var text = Markup.Escape(column.Format(row[c]));
-                return bold && text.Length > 0 ? $"[bold]{text}[/]" : text;
-            }).ToArray());
-        }
-
-        console.Write(table);
-        foreach (var note in report.Notes)
-        {
-            console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
+            output.WriteLine(line.Emphasised && settings.Bold ? $"\u001b[1m{line.Text}\u001b[22m" : line.Text);
         }
     }
 
@@ -97,7 +92,7 @@ public sealed class ReportWriter(IAnsiConsole console, TextWriter plainOut)
                 var item = new JsonObject();
                 for (var c = 0; c < report.Columns.Count; c++)
                 {
-                    item[report.Columns[c].Key] = JsonValueOf(row[c]);
+                    item[report.Columns[c].Key] = JsonValueOf(PartialFigure.Exact(row[c]));
                 }
 
                 rows.Add(item);
@@ -112,13 +107,13 @@ public sealed class ReportWriter(IAnsiConsole console, TextWriter plainOut)
             documents.Add(document);
         }
 
-        JsonNode output = reports.Count == 1 ? documents[0]!.DeepClone() : documents;
-        plainOut.WriteLine(output.ToJsonString(JsonOptions));
+        JsonNode document1 = reports.Count == 1 ? documents[0]!.DeepClone() : documents;
+        output.WriteLine(document1.ToJsonString(JsonOptions));
     }
 
     private static JsonNode? JsonValueOf(object? value) => value switch
     {
-        null => null,
+        null or MissingFigure => null,
         decimal d => JsonValue.Create(d),
         int i => JsonValue.Create(i),
         long l => JsonValue.Create(l),
@@ -130,7 +125,7 @@ public sealed class ReportWriter(IAnsiConsole console, TextWriter plainOut)
 
     private void WriteCsv(ReportTable report)
     {
-        using var csv = new CsvWriter(plainOut, CultureInfo.InvariantCulture, leaveOpen: true);
+        using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
         foreach (var column in report.Columns)
         {
             csv.WriteField(column.Key);
@@ -139,11 +134,11 @@ public sealed class ReportWriter(IAnsiConsole console, TextWriter plainOut)
         csv.NextRecord();
         foreach (var row in report.Rows)
         {
-            foreach (var value in row)
+            foreach (var value in row.Select(PartialFigure.Exact))
             {
                 csv.WriteField(value switch
                 {
-                    null => string.Empty,
+                    null or MissingFigure => string.Empty,
                     bool b => b ? "true" : "false",
                     DateTimeOffset t => t.ToString("O", CultureInfo.InvariantCulture),
                     IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

@@ -43,7 +43,7 @@ public static class YearReportCommand
             }
 
             var report = await connection.CallAsync(parseResult, client => fetch(client, parseResult, year, cancellationToken));
-            write(ReportWriter.ForConsole(), report, parseResult.GetValue(CommonOptions.Format));
+            write(ReportWriter.ForConsole(parseResult), report, parseResult.GetValue(CommonOptions.Format));
             return 0;
         });
         return command;

@@ -19,24 +19,11 @@ public static class StatusCommand
         {
             var advertised = AdvertisedEndpoints.Load()
                 ?? throw new CliException("No stack is running here (no .hemit/endpoints.json): start it with `dotnet run --project AppHost`.");
-            var report = new ReportTable($"Hemit Platform, AppHost pid {advertised.AppHostPid}, started {advertised.StartedAt.ToLocalTime():yyyy-MM-dd HH:mm:ss}", [
-                new ReportColumn("resource", "Resource"),
-                new ReportColumn("type", "Type"),
-                new ReportColumn("state", "State"),
-                new ReportColumn("health", "Health now"),
-                new ReportColumn("endpoints", "Endpoints"),
-            ]);
-
             var probes = advertised.Resources.Select(resource => ProbeAsync(resource, cancellationToken)).ToList();
             var health = await Task.WhenAll(probes);
-            for (var i = 0; i < advertised.Resources.Count; i++)
-            {
-                var resource = advertised.Resources[i];
-                report.AddRow(resource.Name, resource.Type, resource.State, health[i],
-                    string.Join(" ", resource.Endpoints.Select(e => $"{e.Key}={e.Value}")));
-            }
+            var report = StatusReport.Build(advertised, health);
 
-            ReportWriter.ForConsole().Write(report, parseResult.GetValue(CommonOptions.Format));
+            ReportWriter.ForConsole(parseResult).Write(report, parseResult.GetValue(CommonOptions.Format));
             return health.All(h => h is "Healthy" or "Serving") ? 0 : 3;
         });
         return command;

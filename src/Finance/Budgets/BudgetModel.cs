@@ -46,3 +46,19 @@ internal sealed class EfficiencyCutModel : IEntityTypeConfiguration<EfficiencyCu
         entry.Property(e => e.CutBasisPoints).HasColumnName("cut_basis_points");
     }
 }
+
+internal sealed class ServiceAreaBudgetAdjustmentModel : IEntityTypeConfiguration<ServiceAreaBudgetAdjustment>
+{
+    public const string Table = "service_area_budget_adjustments";
+
+    public void Configure(EntityTypeBuilder<ServiceAreaBudgetAdjustment> entry)
+    {
+        entry.ToTable(Table);
+        entry.HasKey(e => new { e.BudgetYear, e.AreaCode, e.Reason });
+        entry.Property(e => e.BudgetYear).HasColumnName("budget_year");
+        entry.Property(e => e.AreaCode).HasColumnName("area_code").HasMaxLength(64);
+        entry.Property(e => e.Reason).HasColumnName("reason").HasMaxLength(ServiceAreaBudgetAdjustmentRowValidator.MaxReasonLength);
+        entry.Property(e => e.Amount).HasColumnName("amount").HasColumnType("numeric(18,2)");
+        entry.Property(e => e.Position).HasColumnName("position");
+    }
+}

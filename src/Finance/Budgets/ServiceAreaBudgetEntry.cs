@@ -13,6 +13,9 @@ public sealed class ServiceAreaBudgetEntry
 
     public decimal? LongTermBudget { get; set; }
 
-    /// <summary>The proposed budget before the flat efficiency cut.</summary>
+    /// <summary>
+    /// Opprinnelig forslag: the area's proposal before the flat efficiency cut and before any later adjustment
+    /// (<see cref="ServiceAreaBudgetAdjustment"/>); the cut is taken from it once.
+    /// </summary>
     public decimal? Budget { get; set; }
 }

@@ -23,4 +23,7 @@ public sealed class CostMeasureEntry
     public decimal? GainPercentOf { get; set; }
 
     public string NextStep { get; set; } = string.Empty;
+
+    /// <summary>Where it was first pushed: the measures are listed in that order.</summary>
+    public long Position { get; set; }
 }

@@ -21,5 +21,6 @@ internal sealed class CostMeasureModel : IEntityTypeConfiguration<CostMeasureEnt
         entry.Property(e => e.GainHighBasisPoints).HasColumnName("gain_high_basis_points");
         entry.Property(e => e.GainPercentOf).HasColumnName("gain_percent_of").HasColumnType("numeric(18,2)");
         entry.Property(e => e.NextStep).HasColumnName("next_step");
+        entry.Property(e => e.Position).HasColumnName("position");
     }
 }

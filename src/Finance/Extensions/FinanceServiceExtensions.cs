@@ -21,8 +21,11 @@ public static class FinanceServiceExtensions
         builder.Services.AddScoped<LedgerImporter>();
         builder.Services.AddScoped<IncomeStatementQuery>();
         builder.Services.AddScoped<BudgetQueries>();
+        builder.Services.AddScoped<BudgetChanges>();
         builder.Services.AddScoped<InvestmentPortfolioQuery>();
+        builder.Services.AddScoped<InvestmentImporter>();
         builder.Services.AddScoped<CostMeasuresQuery>();
+        builder.Services.AddScoped<CostMeasureImporter>();
         return builder;
     }
 }

@@ -1,6 +1,5 @@
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
-using Hemit.BuildingBlocks.Importing;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Finance.V1;
@@ -14,15 +13,17 @@ using Hemit.Finance.Ledger;
 
 namespace Hemit.Finance.Grpc;
 
-/// <summary>The finance service's API: thin translation to the importers (or, where an import announces nothing, its row rules) and queries, one per record kind.</summary>
+/// <summary>The finance service's API: thin translation to the importers and queries, one per record kind; the wire shapes are made here.</summary>
 public sealed class FinanceGrpcService(
     PeriodCloser<FinanceDbContext> periodCloser,
-    FinanceDbContext db,
     LedgerImporter ledgerImporter,
     IncomeStatementQuery incomeStatements,
     BudgetQueries budgets,
+    BudgetChanges budgetChanges,
     InvestmentPortfolioQuery investments,
-    CostMeasuresQuery costMeasures) : FinanceService.FinanceServiceBase
+    InvestmentImporter investmentImporter,
+    CostMeasuresQuery costMeasures,
+    CostMeasureImporter costMeasureImporter) : FinanceService.FinanceServiceBase
 {
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(FinanceServiceExtensions.ServiceName, request, context.CancellationToken);
@@ -41,29 +42,33 @@ public sealed class FinanceGrpcService(
     }
 
     public override Task<ImportSummary> ImportCategoryBudgets(IAsyncStreamReader<CategoryBudget> requestStream, ServerCallContext context) =>
-        ImportTransaction.UpsertAllAsync(db, requestStream, CategoryBudgetRowValidator.Batch, context.CancellationToken);
+        budgetChanges.ImportCategoryBudgetsAsync(requestStream, context.CancellationToken);
 
-    public override Task<GetCategoryBudgetResponse> GetCategoryBudget(GetCategoryBudgetRequest request, ServerCallContext context) =>
-        budgets.GetCategoryBudgetAsync(request.BudgetYear, context.CancellationToken);
+    public override async Task<GetCategoryBudgetResponse> GetCategoryBudget(GetCategoryBudgetRequest request, ServerCallContext context) =>
+        (await budgets.GetCategoryBudgetAsync(request.BudgetYear, context.CancellationToken)).ToResponse();
 
-    public override Task<ImportSummary> ImportServiceAreaBudgets(IAsyncStreamReader<ServiceAreaBudget> requestStream, ServerCallContext context) =>
-        ImportTransaction.UpsertAllAsync(db, requestStream, ServiceAreaBudgetRowValidator.Batch, context.CancellationToken);
+    public override Task<ImportSummary> ImportServiceAreaBudgets(IAsyncStreamReader<Hemit.Contracts.Finance.V1.ServiceAreaBudget> requestStream, ServerCallContext context) =>
+        budgetChanges.ImportOriginalProposalsAsync(requestStream, context.CancellationToken);
 
-    public override Task<GetServiceAreaBudgetResponse> GetServiceAreaBudget(GetServiceAreaBudgetRequest request, ServerCallContext context) =>
-        budgets.GetServiceAreaBudgetAsync(request.BudgetYear, context.CancellationToken);
+    public override Task<ImportSummary> ImportServiceAreaBudgetAdjustments(
+        IAsyncStreamReader<Hemit.Contracts.Finance.V1.ServiceAreaBudgetAdjustment> requestStream, ServerCallContext context) =>
+        budgetChanges.ImportAdjustmentsAsync(requestStream, context.CancellationToken);
 
-    public override Task<GetServiceAreaBudgetResponse> ApplyEfficiencyCut(ApplyEfficiencyCutRequest request, ServerCallContext context) =>
-        budgets.ApplyEfficiencyCutAsync(request.BudgetYear, request.CutBasisPoints, context.CancellationToken);
+    public override async Task<GetServiceAreaBudgetResponse> GetServiceAreaBudget(GetServiceAreaBudgetRequest request, ServerCallContext context) =>
+        (await budgets.GetServiceAreaBudgetAsync(request.BudgetYear, context.CancellationToken)).ToResponse();
+
+    public override async Task<GetServiceAreaBudgetResponse> ApplyEfficiencyCut(ApplyEfficiencyCutRequest request, ServerCallContext context) =>
+        (await budgetChanges.SetEfficiencyCutAsync(request.BudgetYear, request.CutBasisPoints, context.CancellationToken)).ToResponse();
 
     public override Task<ImportSummary> ImportInvestments(IAsyncStreamReader<Investment> requestStream, ServerCallContext context) =>
-        ImportTransaction.UpsertAllAsync(db, requestStream, InvestmentRowValidator.Batch, context.CancellationToken);
+        investmentImporter.ImportAsync(requestStream, context.CancellationToken);
 
-    public override Task<GetInvestmentPortfolioResponse> GetInvestmentPortfolio(GetInvestmentPortfolioRequest request, ServerCallContext context) =>
-        investments.GetAsync(InvalidArgument.RequireYear(request.Year, "year"), context.CancellationToken);
+    public override async Task<GetInvestmentPortfolioResponse> GetInvestmentPortfolio(GetInvestmentPortfolioRequest request, ServerCallContext context) =>
+        (await investments.GetAsync(InvalidArgument.RequireYear(request.Year, "year"), context.CancellationToken)).ToResponse();
 
     public override Task<ImportSummary> ImportCostMeasures(IAsyncStreamReader<CostMeasure> requestStream, ServerCallContext context) =>
-        ImportTransaction.UpsertAllAsync(db, requestStream, CostMeasureRowValidator.Batch, context.CancellationToken);
+        costMeasureImporter.ImportAsync(requestStream, context.CancellationToken);
 
-    public override Task<GetCostMeasuresResponse> GetCostMeasures(GetCostMeasuresRequest request, ServerCallContext context) =>
-        costMeasures.GetAsync(InvalidArgument.RequireYear(request.Year, "year"), context.CancellationToken);
+    public override async Task<GetCostMeasuresResponse> GetCostMeasures(GetCostMeasuresRequest request, ServerCallContext context) =>
+        (await costMeasures.GetAsync(InvalidArgument.RequireYear(request.Year, "year"), context.CancellationToken)).ToResponse();
 }

@@ -13,6 +13,7 @@ public static class IncomeStatementMapping
         {
             Period = Period.Of(statement.Year, statement.Month),
             ForecastMadeIn = statement.ForecastMadeInMonth is { } month ? Period.Of(statement.Year, month) : null,
+            ActualsThrough = statement.ActualsThroughMonth is { } actuals ? Period.Of(statement.Year, actuals) : null,
         };
         response.Lines.AddRange(statement.Rows.Select(row => new Wire.IncomeStatementLine
         {

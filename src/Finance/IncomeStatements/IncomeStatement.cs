@@ -2,8 +2,14 @@ namespace Hemit.Finance.IncomeStatements;
 
 /// <summary>Resultatregnskap for one month: every line with its month, year to date and annual outlook.</summary>
 /// <param name="ForecastMadeInMonth">The latest month (up to <paramref name="Month"/>) with any forecast; null when none.</param>
-public sealed record IncomeStatement(int Year, int Month, int? ForecastMadeInMonth, IReadOnlyList<IncomeStatementRow> Rows)
+/// <param name="ActualsThroughMonth">
+/// The latest month (up to <paramref name="Month"/>) with any actual (regnskap) amount; null when none. Below the report
+/// month, the month's actuals are missing: its zeros are "no figures yet", not a month without revenue and costs.
+/// </param>
+public sealed record IncomeStatement(int Year, int Month, int? ForecastMadeInMonth, int? ActualsThroughMonth, IReadOnlyList<IncomeStatementRow> Rows)
 {
+    public bool PeriodHasActuals => ActualsThroughMonth == Month;
+
     public IncomeStatementRow this[string code] => Rows.Single(r => r.Line.Code == code);
 }
 

@@ -39,6 +39,8 @@ public static class IncomeStatementCalculator
             AnnualOutlook.Of(line.Kind, annualBudget[line.Code], forecast[line.Code]))).ToList();
 
         int? forecastMadeIn = forecasts.Count == 0 ? null : forecasts.Max(a => a.Month);
-        return new IncomeStatement(year, month, forecastMadeIn, rows);
+        var actualMonths = amounts.Where(a => a.Scenario == LedgerScenario.Actual && a.Month <= month).Select(a => a.Month).ToList();
+        int? actualsThrough = actualMonths.Count == 0 ? null : actualMonths.Max();
+        return new IncomeStatement(year, month, forecastMadeIn, actualsThrough, rows);
     }
 }

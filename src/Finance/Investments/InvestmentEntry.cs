@@ -17,4 +17,7 @@ public sealed class InvestmentEntry
     public decimal? SpentToDate { get; set; }
 
     public decimal? Forecast { get; set; }
+
+    /// <summary>Where it was first pushed: the portfolio lists items in that order.</summary>
+    public long Position { get; set; }
 }

@@ -18,5 +18,6 @@ internal sealed class InvestmentModel : IEntityTypeConfiguration<InvestmentEntry
         entry.Property(e => e.Budget).HasColumnName("budget").HasColumnType("numeric(18,2)");
         entry.Property(e => e.SpentToDate).HasColumnName("spent_to_date").HasColumnType("numeric(18,2)");
         entry.Property(e => e.Forecast).HasColumnName("forecast").HasColumnType("numeric(18,2)");
+        entry.Property(e => e.Position).HasColumnName("position");
     }
 }

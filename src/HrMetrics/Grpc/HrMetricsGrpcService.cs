@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hemit.HrMetrics.Grpc;
 
-/// <summary>The service's gRPC face: ingest streams go to their importers, queries load a few years and build the report.</summary>
+/// <summary>The service's gRPC face: ingest streams go to their importers, queries load a few years, build the report and map it to the wire (Grpc/*Mapping.cs).</summary>
 public sealed class HrMetricsGrpcService(
     PeriodCloser<HrMetricsDbContext> periodCloser,
     HrMetricsDbContext db,
@@ -50,7 +50,7 @@ public sealed class HrMetricsGrpcService(
         var entries = await db.SickLeave.AsNoTracking()
             .Where(e => years.Contains(e.Year) && (unit == "" || e.Unit == unit))
             .ToListAsync(context.CancellationToken);
-        return SickLeaveReport.Build(entries, year, unit, baselineYear, Targets);
+        return SickLeaveReport.Build(entries, year, unit, baselineYear, Targets).ToResponse();
     }
 
     public override async Task<GetWorkingTimeViolationsResponse> GetWorkingTimeViolations(
@@ -63,14 +63,14 @@ public sealed class HrMetricsGrpcService(
         var entries = await db.WorkingTimeViolations.AsNoTracking()
             .Where(e => (e.Year == year || e.Year == baselineYear) && (unit == "" || e.Unit == unit))
             .ToListAsync(context.CancellationToken);
-        return WorkingTimeViolationReport.Build(entries, year, unit, baselineYear, reduction);
+        return WorkingTimeViolationReport.Build(entries, year, unit, baselineYear, reduction).ToResponse();
     }
 
     public override async Task<GetStaffingResponse> GetStaffing(GetStaffingRequest request, ServerCallContext context)
     {
         var year = QueryArguments.Year(request.Year);
         var entries = await db.Staffing.AsNoTracking().Where(e => e.Year == year).ToListAsync(context.CancellationToken);
-        return StaffingReport.Build(entries, year);
+        return StaffingReport.Build(entries, year).ToResponse();
     }
 
     public override async Task<GetTurnoverResponse> GetTurnover(GetTurnoverRequest request, ServerCallContext context)
@@ -84,7 +84,7 @@ public sealed class HrMetricsGrpcService(
         var entries = await db.Staffing.AsNoTracking()
             .Where(e => e.Year == year && e.Category == StaffingCategory.Permanent)
             .ToListAsync(context.CancellationToken);
-        return TurnoverReport.Build(entries, year, request.PlannedPermanentHeadcount);
+        return TurnoverReport.Build(entries, year, request.PlannedPermanentHeadcount).ToResponse();
     }
 
     public override async Task<GetIndicatorsResponse> GetIndicators(GetIndicatorsRequest request, ServerCallContext context)
@@ -95,6 +95,6 @@ public sealed class HrMetricsGrpcService(
             .Where(e => e.Year == year || e.Year == baselineYear).ToListAsync(context.CancellationToken);
         var violations = await db.WorkingTimeViolations.AsNoTracking()
             .Where(e => e.Year == year || e.Year == baselineYear).ToListAsync(context.CancellationToken);
-        return IndicatorReport.Build(sickLeave, violations, year, baselineYear, Targets);
+        return IndicatorReport.Build(sickLeave, violations, year, baselineYear, Targets).ToResponse();
     }
 }

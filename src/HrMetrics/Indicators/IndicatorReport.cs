@@ -1,10 +1,27 @@
-using Hemit.Contracts.Common.V1;
-using Hemit.Contracts.HrMetrics.V1;
 using Hemit.HrMetrics.SickLeave;
 using Hemit.HrMetrics.WorkingTime;
-using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.Indicators;
+
+/// <summary>
+/// One of the owner's indicators: value, baseline, change, requirement, target and status. Null figures are figures
+/// that do not exist (no data for the year or the baseline), never zero.
+/// </summary>
+public sealed record IndicatorFigures(
+    string Code,
+    string Name,
+    string Reference,
+    string Measure,
+    int Year,
+    int ThroughMonth,
+    int BaselineYear,
+    decimal? Value,
+    decimal? BaselineValue,
+    decimal? ChangePercent,
+    decimal? RequiredChangePercent,
+    decimal? TargetValue,
+    bool OnTrack,
+    bool HasFigures);
 
 /// <summary>
 /// The owner's indicators (styringsindikatorer) and the sick-leave assignment, each with value, baseline, target and
@@ -17,20 +34,15 @@ public static class IndicatorReport
     public const string SickLeavePercent = "sick_leave_percent";
     public const string SickLeaveAgainstTarget = "sick_leave_against_target";
 
-    public static GetIndicatorsResponse Build(
+    public static IReadOnlyList<IndicatorFigures> Build(
         IReadOnlyCollection<SickLeaveEntry> sickLeave,
         IReadOnlyCollection<WorkingTimeViolationEntry> violations,
         int year,
         int baselineYear,
-        HrTargetOptions targets)
-    {
-        var response = new GetIndicatorsResponse();
-        response.Indicators.Add(ViolationIndicator(violations, year, baselineYear, targets));
-        response.Indicators.AddRange(SickLeaveIndicators(sickLeave, year, baselineYear, targets));
-        return response;
-    }
+        HrTargetOptions targets) =>
+        [ViolationIndicator(violations, year, baselineYear, targets), .. SickLeaveIndicators(sickLeave, year, baselineYear, targets)];
 
-    private static Indicator ViolationIndicator(
+    private static IndicatorFigures ViolationIndicator(
         IReadOnlyCollection<WorkingTimeViolationEntry> violations, int year, int baselineYear, HrTargetOptions targets)
     {
         var thisYear = violations.Where(e => e.Year == year).ToList();
@@ -41,7 +53,7 @@ public static class IndicatorReport
             assessment, hasFigures: through > 0 && baseline.Count > 0);
     }
 
-    private static IEnumerable<Indicator> SickLeaveIndicators(
+    private static IEnumerable<IndicatorFigures> SickLeaveIndicators(
         IReadOnlyCollection<SickLeaveEntry> sickLeave, int year, int baselineYear, HrTargetOptions targets)
     {
         var thisYear = sickLeave.Where(e => e.Year == year).ToList();
@@ -51,60 +63,39 @@ public static class IndicatorReport
 
         var unitsNow = SickLeaveReport.CountUnitsOver(thisYear, targets.UnitThresholdPercent);
         var unitsBaseline = SickLeaveReport.CountUnitsOver(baseline, targets.UnitThresholdPercent);
-        yield return Reduction(UnitsOverThreshold, $"Antall enheter med sykefravær over {targets.UnitThresholdPercent:0.#} %", year, baselineYear, through,
+        yield return Reduction(UnitsOverThreshold, $"Antall enheter med sykefravær over {Percent(targets.UnitThresholdPercent)}", year, baselineYear, through,
             ReductionAssessment.Evaluate(unitsNow, unitsBaseline, targets.UnitsOverThresholdReductionPercent), hasFigures);
 
-        var rateNow = SickLeaveTally.Of(thisYear).Percent ?? 0m;
-        var rateBaseline = SickLeaveTally.Of(baseline).Percent ?? 0m;
-        yield return new Indicator
-        {
-            Code = SickLeavePercent,
-            Name = "Sykefravær netto, hittil i år, redusert fra nivået i sammenligningsåret",
-            Reference = targets.SickLeaveAssignment,
-            Measure = "percent",
-            Year = year,
-            ThroughMonth = through,
-            BaselineYear = baselineYear,
-            Value = Decimal.FromDecimal(rateNow),
-            BaselineValue = Decimal.FromDecimal(rateBaseline),
-            ChangePercent = ReductionAssessment.PercentChange(rateNow, rateBaseline).ToWireDecimal(),
-            TargetValue = Decimal.FromDecimal(rateBaseline),
-            OnTrack = hasFigures && rateNow < rateBaseline,
-            HasFigures = hasFigures,
-        };
+        // Judged as displayed (one decimal), so "i rute" never contradicts the figures shown beside it.
+        var rateNow = SickLeaveTally.Of(thisYear).Percent is { } now ? SickLeaveTally.AsDisplayed(now) : (decimal?)null;
+        var rateBaseline = SickLeaveTally.Of(baseline).Percent is { } then ? SickLeaveTally.AsDisplayed(then) : (decimal?)null;
+        yield return new IndicatorFigures(SickLeavePercent,
+            "Sykefravær netto, hittil i år, redusert fra nivået i sammenligningsåret", targets.SickLeaveAssignment, "percent",
+            year, through, baselineYear, rateNow, rateBaseline, Change(rateNow, rateBaseline), null, rateBaseline,
+            hasFigures && rateNow < rateBaseline, hasFigures);
 
-        yield return new Indicator
-        {
-            Code = SickLeaveAgainstTarget,
-            Name = $"Sykefravær netto, hittil i år, mot Hemits mål (under {targets.SickLeaveTargetPercent:0.#} %)",
-            Measure = "percent",
-            Year = year,
-            ThroughMonth = through,
-            BaselineYear = baselineYear,
-            Value = Decimal.FromDecimal(rateNow),
-            BaselineValue = Decimal.FromDecimal(rateBaseline),
-            ChangePercent = ReductionAssessment.PercentChange(rateNow, rateBaseline).ToWireDecimal(),
-            TargetValue = Decimal.FromDecimal(targets.SickLeaveTargetPercent),
-            OnTrack = through > 0 && rateNow < targets.SickLeaveTargetPercent,
-            HasFigures = through > 0,
-        };
+        yield return new IndicatorFigures(SickLeaveAgainstTarget,
+            $"Sykefravær netto, hittil i år, mot Hemits mål (under {Percent(targets.SickLeaveTargetPercent)})", string.Empty, "percent",
+            year, through, baselineYear, rateNow, rateBaseline, Change(rateNow, rateBaseline), null, targets.SickLeaveTargetPercent,
+            through > 0 && rateNow < targets.SickLeaveTargetPercent, through > 0);
     }
 
-    private static Indicator Reduction(
-        string code, string name, int year, int baselineYear, int through, ReductionAssessment assessment, bool hasFigures) => new()
-    {
-        Code = code,
-        Name = name,
-        Measure = "count",
-        Year = year,
-        ThroughMonth = through,
-        BaselineYear = baselineYear,
-        Value = Decimal.FromDecimal(assessment.Value),
-        BaselineValue = Decimal.FromDecimal(assessment.Baseline),
-        ChangePercent = assessment.ChangePercent.ToWireDecimal(),
-        RequiredChangePercent = Decimal.FromDecimal(-assessment.RequiredReductionPercent),
-        TargetValue = Decimal.FromDecimal(assessment.Allowed),
-        OnTrack = hasFigures && assessment.OnTrack,
-        HasFigures = hasFigures,
-    };
+    /// <summary>The names are read by people: a decimal comma whatever the server's culture, e.g. "7,5 %".</summary>
+    private static string Percent(decimal value) =>
+        value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',') + " %";
+
+    private static decimal? Change(decimal? now, decimal? then) =>
+        now is { } a && then is { } b ? ReductionAssessment.PercentChange(a, b) : null;
+
+    private static IndicatorFigures Reduction(
+        string code, string name, int year, int baselineYear, int through, ReductionAssessment assessment, bool hasFigures) =>
+        // No figures for the year: no value, rather than a 0 that reads as "no violations".
+        new(code, name, string.Empty, "count", year, through, baselineYear,
+            through > 0 ? assessment.Value : null,
+            hasFigures ? assessment.Baseline : null,
+            assessment.ChangePercent,
+            -assessment.RequiredReductionPercent,
+            hasFigures ? assessment.Allowed : null,
+            hasFigures && assessment.OnTrack,
+            hasFigures);
 }

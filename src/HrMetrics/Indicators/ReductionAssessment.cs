@@ -9,10 +9,14 @@ public readonly record struct ReductionAssessment(
 {
     public const int Decimals = 6;
 
+    /// <summary>Reports print the allowed value with one decimal ("256,0"); on track is judged against that figure.</summary>
+    public const int DisplayedDecimals = 1;
+
     public static ReductionAssessment Evaluate(decimal value, decimal baseline, decimal requiredReductionPercent)
     {
         var allowed = AllowedValue(baseline, requiredReductionPercent);
-        return new ReductionAssessment(value, baseline, requiredReductionPercent, PercentChange(value, baseline), allowed, value <= allowed);
+        var allowedAsDisplayed = Math.Round(allowed, DisplayedDecimals, MidpointRounding.AwayFromZero);
+        return new ReductionAssessment(value, baseline, requiredReductionPercent, PercentChange(value, baseline), allowed, value <= allowedAsDisplayed);
     }
 
     /// <summary>baseline x (1 - reduction): the most the value may be and still meet the requirement.</summary>

@@ -9,7 +9,13 @@ public readonly record struct SickLeaveTally(decimal AgreedWorkDays, decimal Sic
     /// <summary>Percentages carry this many decimals on the wire; displays round further.</summary>
     public const int PercentDecimals = 6;
 
+    /// <summary>Reports show sick leave with one decimal; targets and thresholds are judged on that figure.</summary>
+    public const int DisplayDecimals = 1;
+
     public static SickLeaveTally Empty => default;
+
+    /// <summary>A percentage as the board reads it (5,03 → 5,0), so a status never contradicts the figure beside it.</summary>
+    public static decimal AsDisplayed(decimal percent) => Math.Round(percent, DisplayDecimals, MidpointRounding.AwayFromZero);
 
     public bool HasFigures => AgreedWorkDays > 0;
 

@@ -16,7 +16,7 @@ public sealed record RecruitmentNeedEstimate(
     public static RecruitmentNeedEstimate From(PermanentTurnover yearToDate, int currentHeadcount, int throughMonth, int plannedHeadcount)
     {
         var remaining = Math.Max(0, 12 - throughMonth);
-        var pace = yearToDate.MonthsWithFigures > 0 ? (decimal)yearToDate.Leavers / yearToDate.MonthsWithFigures : 0m;
+        var pace = yearToDate.MonthsWithFigures > 0 ? (decimal)(yearToDate.Leavers ?? 0) / yearToDate.MonthsWithFigures : 0m;
         var expected = Math.Round(pace * remaining, 2, MidpointRounding.AwayFromZero);
         return new RecruitmentNeedEstimate(currentHeadcount, plannedHeadcount > 0 ? plannedHeadcount : currentHeadcount, remaining, expected);
     }

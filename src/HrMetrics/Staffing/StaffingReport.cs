@@ -1,46 +1,17 @@
-using Hemit.Contracts.HrMetrics.V1;
-using Decimal = Hemit.Contracts.Common.V1.Decimal;
-
 namespace Hemit.HrMetrics.Staffing;
+
+/// <summary>One month with figures: its totals from parts and the categories pushed for it.</summary>
+public sealed record StaffingMonthFigures(int Month, StaffingTotals Totals, IReadOnlyList<StaffingEntry> Categories);
+
+/// <summary>Section 2.3 "Bemanningsutvikling" as computed: only months with figures, in order; no wire types.</summary>
+public sealed record StaffingSummary(int Year, IReadOnlyList<StaffingMonthFigures> Months);
 
 /// <summary>Builds section 2.3 "Bemanningsutvikling": per month, månedsverk and antall, totals from parts. Pure.</summary>
 public static class StaffingReport
 {
-    public static GetStaffingResponse Build(IReadOnlyCollection<StaffingEntry> entries, int year)
-    {
-        var response = new GetStaffingResponse { Year = year };
-        foreach (var month in entries.Where(e => e.Year == year).GroupBy(e => e.Month).OrderBy(g => g.Key))
-        {
-            var totals = StaffingTotals.Of(month);
-            var figure = new StaffingMonth
-            {
-                Month = month.Key,
-                TotalFteMonths = Decimal.FromDecimal(totals.TotalFteMonths),
-                EmployedFteMonths = Decimal.FromDecimal(totals.EmployedFteMonths),
-                ContractedFteMonths = Decimal.FromDecimal(totals.ContractedFteMonths),
-                TotalHeadcount = totals.TotalHeadcount,
-                EmployedHeadcount = totals.EmployedHeadcount,
-                ContractedHeadcount = totals.ContractedHeadcount,
-            };
-            figure.MissingCategories.AddRange(totals.MissingCategories);
-            foreach (var category in StaffingCategory.All)
-            {
-                if (month.FirstOrDefault(e => e.Category == category) is { } entry)
-                {
-                    figure.Categories.Add(new StaffingCategoryFigure
-                    {
-                        Category = category,
-                        FteMonths = Decimal.FromDecimal(entry.FteMonths),
-                        Headcount = entry.Headcount,
-                        Starters = entry.Starters ?? 0,
-                        Leavers = entry.Leavers ?? 0,
-                    });
-                }
-            }
-
-            response.Months.Add(figure);
-        }
-
-        return response;
-    }
+    public static StaffingSummary Build(IReadOnlyCollection<StaffingEntry> entries, int year) =>
+        new(year, entries.Where(e => e.Year == year).GroupBy(e => e.Month).OrderBy(g => g.Key)
+            .Select(month => new StaffingMonthFigures(month.Key, StaffingTotals.Of(month),
+                StaffingCategory.All.Select(category => month.FirstOrDefault(e => e.Category == category)).OfType<StaffingEntry>().ToList()))
+            .ToList());
 }

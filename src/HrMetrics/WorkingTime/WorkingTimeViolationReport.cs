@@ -1,48 +1,56 @@
-using Hemit.Contracts.Common.V1;
-using Hemit.Contracts.HrMetrics.V1;
+using Hemit.BuildingBlocks;
 using Hemit.HrMetrics.Indicators;
-using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.WorkingTime;
 
+/// <summary>One month's count this year and in the baseline year; null where the month has no figures (missing, not zero).</summary>
+public sealed record ViolationMonth(int Month, int? ThisYear, int? Baseline);
+
+/// <summary>The latest month's and the year to date's count of one unit, rule or cause.</summary>
+public sealed record ViolationCount(string Key, int Period, int YearToDate);
+
+/// <summary>The owner's "down N % against the baseline year" indicator for working-time violations.</summary>
+public sealed record ViolationReduction(
+    int BaselineYear, int YearToDate, int BaselineSamePeriod, int BaselineFullYear, decimal RequiredReductionPercent,
+    decimal? ChangePercent, decimal AllowedYearToDate, decimal AllowedFullYear, bool OnTrack);
+
+/// <summary>Section 2.2 "Arbeidstidsavvik" as computed; no wire types.</summary>
+public sealed record WorkingTimeViolationSummary(
+    int Year,
+    string Unit,
+    int ThroughMonth,
+    IReadOnlyList<ViolationMonth> Months,
+    IReadOnlyList<ViolationCount> ByUnit,
+    IReadOnlyList<ViolationCount> ByRule,
+    IReadOnlyList<ViolationCount> ByCause,
+    ViolationReduction Indicator);
+
 /// <summary>
 /// Builds section 2.2 "Arbeidstidsavvik": counts per month this year beside the baseline year, the latest month and
-/// the year to date by unit, rule and cause, and the owner's reduction indicator. Pure: no database.
+/// the year to date by unit, rule and cause, and the owner's reduction indicator. Pure: no database, no wire.
 /// </summary>
 public static class WorkingTimeViolationReport
 {
     /// <param name="entries">Entries of <paramref name="year"/> and <paramref name="baselineYear"/> (already filtered to a unit if asked).</param>
-    public static GetWorkingTimeViolationsResponse Build(
+    public static WorkingTimeViolationSummary Build(
         IReadOnlyCollection<WorkingTimeViolationEntry> entries, int year, string unit, int baselineYear, decimal requiredReductionPercent)
     {
         var thisYear = entries.Where(e => e.Year == year).ToList();
         var baseline = entries.Where(e => e.Year == baselineYear).ToList();
         var throughMonth = thisYear.Count == 0 ? 0 : thisYear.Max(e => e.Month);
 
-        var response = new GetWorkingTimeViolationsResponse
-        {
-            Year = year,
-            Unit = unit,
-            ThroughMonth = throughMonth,
-            Indicator = Indicator(thisYear, baseline, baselineYear, throughMonth, requiredReductionPercent),
-        };
-
+        // A month nobody reported is missing, not zero; a reported month with no violations is a row with count 0.
         var reportedMonths = thisYear.Select(e => e.Month).ToHashSet();
-        for (var month = 1; month <= 12; month++)
-        {
-            response.Months.Add(new ViolationMonth
-            {
-                Month = month,
-                ThisYear = thisYear.Where(e => e.Month == month).Sum(e => e.Count),
-                Baseline = baseline.Where(e => e.Month == month).Sum(e => e.Count),
-                HasFigures = reportedMonths.Contains(month),
-            });
-        }
+        var baselineMonths = baseline.Select(e => e.Month).ToHashSet();
+        var months = Enumerable.Range(1, 12).Select(month => new ViolationMonth(month,
+            reportedMonths.Contains(month) ? thisYear.Where(e => e.Month == month).Sum(e => e.Count) : null,
+            baselineMonths.Contains(month) ? baseline.Where(e => e.Month == month).Sum(e => e.Count) : null)).ToList();
 
-        response.ByUnit.AddRange(Breakdown(thisYear, throughMonth, e => e.Unit));
-        response.ByRule.AddRange(Breakdown(thisYear, throughMonth, e => e.Rule));
-        response.ByCause.AddRange(Breakdown(thisYear, throughMonth, e => e.Cause));
-        return response;
+        return new WorkingTimeViolationSummary(year, unit, throughMonth, months,
+            Breakdown(thisYear, throughMonth, e => e.Unit),
+            Breakdown(thisYear, throughMonth, e => e.Rule),
+            Breakdown(thisYear, throughMonth, e => e.Cause),
+            Indicator(thisYear, baseline, baselineYear, throughMonth, requiredReductionPercent));
     }
 
     public static ReductionAssessment Evaluate(
@@ -52,33 +60,20 @@ public static class WorkingTimeViolationReport
             baseline.Where(e => e.Month <= throughMonth).Sum(e => e.Count),
             requiredReductionPercent);
 
-    private static ReductionIndicator Indicator(
+    private static ViolationReduction Indicator(
         List<WorkingTimeViolationEntry> thisYear, List<WorkingTimeViolationEntry> baseline, int baselineYear, int throughMonth, decimal requiredReductionPercent)
     {
         var samePeriod = Evaluate(thisYear, baseline, throughMonth, requiredReductionPercent);
         var fullYear = baseline.Sum(e => e.Count);
-        return new ReductionIndicator
-        {
-            BaselineYear = baselineYear,
-            YearToDate = (int)samePeriod.Value,
-            BaselineSamePeriod = (int)samePeriod.Baseline,
-            BaselineFullYear = fullYear,
-            RequiredReductionPercent = Decimal.FromDecimal(requiredReductionPercent),
-            ChangePercent = samePeriod.ChangePercent.ToWireDecimal(),
-            AllowedYearToDate = Decimal.FromDecimal(samePeriod.Allowed),
-            AllowedFullYear = Decimal.FromDecimal(ReductionAssessment.AllowedValue(fullYear, requiredReductionPercent)),
-            OnTrack = samePeriod.OnTrack,
-        };
+        return new ViolationReduction(baselineYear, (int)samePeriod.Value, (int)samePeriod.Baseline, fullYear, requiredReductionPercent,
+            samePeriod.ChangePercent, samePeriod.Allowed, ReductionAssessment.AllowedValue(fullYear, requiredReductionPercent), samePeriod.OnTrack);
     }
 
-    private static IEnumerable<ViolationCount> Breakdown(
+    /// <summary>Largest year-to-date count first; ties in Norwegian order of the key.</summary>
+    private static List<ViolationCount> Breakdown(
         List<WorkingTimeViolationEntry> thisYear, int throughMonth, Func<WorkingTimeViolationEntry, string> key) =>
         thisYear.GroupBy(key, StringComparer.Ordinal)
-            .Select(g => new ViolationCount
-            {
-                Key = g.Key,
-                Period = g.Where(e => e.Month == throughMonth).Sum(e => e.Count),
-                YearToDate = g.Sum(e => e.Count),
-            })
-            .OrderByDescending(c => c.YearToDate).ThenBy(c => c.Key, StringComparer.Ordinal);
+            .Select(g => new ViolationCount(g.Key, g.Where(e => e.Month == throughMonth).Sum(e => e.Count), g.Sum(e => e.Count)))
+            .OrderByDescending(c => c.YearToDate).ThenBy(c => c.Key, NorwegianCollation.Comparer)
+            .ToList();
 }

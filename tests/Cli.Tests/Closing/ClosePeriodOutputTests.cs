@@ -16,7 +16,7 @@ public sealed class ClosePeriodOutputTests(PlatformServers servers)
     private static readonly Period October2021 = Period.Of(2021, 10);
 
     /// <summary>The closing time as the table shows it: local time to the minute.</summary>
-    private static string AsTableShowsIt(DateTimeOffset moment) => moment.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string AsTableShowsIt(DateTimeOffset moment) => moment.ToLocalTime().ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Closing_october_prints_the_period_its_closing_time_and_that_it_was_not_closed_before_then_that_it_was()
@@ -31,8 +31,8 @@ public sealed class ClosePeriodOutputTests(PlatformServers servers)
         var againPrinted = new PrintedTable(againText);
 
         var closedAt = AsTableShowsIt(first.ClosedAt.ToDateTimeOffset());
-        Assert.Equal(["finance", "2021-10", closedAt, "no"], firstPrinted.Cells("finance"));
-        Assert.Equal(["finance", "2021-10", closedAt, "yes"], againPrinted.Cells("finance"));
+        Assert.Equal(["finance", "2021-10", closedAt, "nei"], firstPrinted.Cells("finance"));
+        Assert.Equal(["finance", "2021-10", closedAt, "ja"], againPrinted.Cells("finance"));
         Assert.Contains("Månedsavslutning (month closed): finance 2021-10", againText);
         Assert.Contains("2021-10 was closed before; nothing changed and the first closing time stands.", againText);
     }

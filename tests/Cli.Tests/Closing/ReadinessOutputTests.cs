@@ -34,8 +34,8 @@ public sealed class ReadinessOutputTests(PlatformServers servers)
         var printed = PrintedReport.Of(reports, OutputFormat.Table);
         var table = new PrintedTable(printed);
         Assert.Equal(SourcesInReportOrder, SourceRowsInPrintedOrder(printed));
-        Assert.All(SourcesInReportOrder, source => Assert.Equal([source, "no"], table.Cells(source)));
-        Assert.Equal(["2021-10", "no", "finance, hrmetrics, servicedesk, projects"], table.Cells("2021-10"));
+        Assert.All(SourcesInReportOrder, source => Assert.Equal([source, "nei"], table.Cells(source)));
+        Assert.Equal(["2021-10", "nei", "finance, hrmetrics, servicedesk, projects"], table.Cells("2021-10"));
         Assert.Contains("Statusrapport 2021-10", printed);
 
         using var json = JsonDocument.Parse(PrintedReport.Of(reports, OutputFormat.Json));
@@ -69,7 +69,7 @@ public sealed class ReadinessOutputTests(PlatformServers servers)
         var closedAt = closings.Select(c => new PrintedTable(PrintedReport.Of(c, OutputFormat.Table)))
             .Zip(SourcesInReportOrder, (printed, source) => (Source: source, Cells: printed.Cells(source)))
             .ToDictionary(c => c.Source, c => c.Cells);
-        Assert.All(closedAt.Values, cells => Assert.Equal(["2021-10", "no"], new[] { cells[1], cells[3] }));
+        Assert.All(closedAt.Values, cells => Assert.Equal(["2021-10", "nei"], new[] { cells[1], cells[3] }));
 
         var governanceClient = new GovernanceService.GovernanceServiceClient(governance.Channel);
         var readiness = await Eventually.ReachAsync(
@@ -80,9 +80,9 @@ public sealed class ReadinessOutputTests(PlatformServers servers)
 
         Assert.Equal(SourcesInReportOrder, SourceRowsInPrintedOrder(printed));
         // Governance reports the very closing time each source printed when it closed.
-        Assert.All(SourcesInReportOrder, source => Assert.Equal([source, "yes", closedAt[source][2]], table.Cells(source)));
-        Assert.Equal(["2021-10", "yes"], table.Cells("2021-10"));
-        Assert.Contains("Every source has closed 2021-10: the status report can be compiled.", printed);
+        Assert.All(SourcesInReportOrder, source => Assert.Equal([source, "ja", closedAt[source][2]], table.Cells(source)));
+        Assert.Equal(["2021-10", "ja"], table.Cells("2021-10"));
+        Assert.Contains("Alle kilder har avsluttet 2021-10: statusrapporten kan settes sammen.", printed);
     }
 
     /// <summary>The sources' rows in the order the table prints them.</summary>

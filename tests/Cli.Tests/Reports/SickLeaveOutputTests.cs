@@ -50,7 +50,7 @@ public sealed class SickLeaveOutputTests(PlatformServers servers)
         Assert.Equal("5,4", rates.Under("2021", "Hiå"));
         Assert.Equal(Seed2020, Months.Select(month => rates.Under("2020", month)));
         Assert.Equal("4,3", rates.Under("2020", "Hiå"));
-        Assert.Contains("Mål: under 5,0 %. Hiå 2021 (jan–okt): 5,4 %, over the target.", printed);
+        Assert.Contains("Mål: under 5,0 %. Hiå 2021 (jan–okt): 5,4 %, over målet.", printed);
 
         var units = new PrintedTable(printed[printed.IndexOf("Enheter med sykefravær over", StringComparison.Ordinal)..]);
         Assert.Equal("2021", units.Cells("2021")[0]);

@@ -22,26 +22,42 @@ public sealed class EfficiencyCutTests
     [Fact]
     public void A_flat_cut_of_one_and_a_half_percent_takes_the_same_share_of_every_area()
     {
-        var rows = ServiceAreaBudgetTable.Build(Seed2022, cutBasisPoints: 150);
+        var rows = ServiceAreaBudgetTable.Build(2022, Seed2022, [], cutBasisPoints: 150).Rows;
 
         var technology = rows.Single(r => r.Code == "technology_and_infrastructure");
         Assert.Equal(7_233_615m, technology.EfficiencySaving);
         Assert.Equal(475_007_385m, technology.BudgetAfterCut);
         var total = rows.Single(r => r.IsSum);
-        Assert.Equal(899_509_000m, total.Budget);
+        Assert.Equal(899_509_000m, total.OriginalProposal);
         Assert.Equal(13_492_635m, total.EfficiencySaving);
         Assert.Equal(886_016_365m, total.BudgetAfterCut);
+        Assert.Equal(886_016_365m, total.Budget);
         Assert.Equal(total.EfficiencySaving, rows.Where(r => !r.IsSum).Sum(r => r.EfficiencySaving));
     }
 
     [Fact]
     public void Areas_without_a_positive_budget_give_nothing()
     {
-        var rows = ServiceAreaBudgetTable.Build(Seed2022, cutBasisPoints: 150);
+        var rows = ServiceAreaBudgetTable.Build(2022, Seed2022, [], cutBasisPoints: 150).Rows;
 
         Assert.Equal(0m, rows.Single(r => r.Code == "cost_reduction_measures").EfficiencySaving);
         Assert.Null(rows.Single(r => r.Code == "new_services").BudgetAfterCut);
         Assert.Equal(-8_775_000m, rows.Single(r => r.IsSum).LongTermBudget);
+    }
+
+    [Fact]
+    public void Adjustments_after_the_cut_are_added_to_the_budget_and_not_cut()
+    {
+        var budget = ServiceAreaBudgetTable.Build(2022, Seed2022,
+            [new ServiceAreaBudgetAdjustment { BudgetYear = 2022, AreaCode = "logistics_and_finance", Reason = "LØ", Amount = 1_500_000m, Position = 1 }],
+            cutBasisPoints: 150);
+
+        var logistics = budget.Rows.Single(r => r.Code == "logistics_and_finance");
+        Assert.Equal(1_120_005m, logistics.EfficiencySaving);
+        Assert.Equal(74_667_000m - 1_120_005m + 1_500_000m, logistics.Budget);
+        Assert.Equal([new AdjustmentLine(1_500_000m, "LØ")], logistics.Adjustments);
+        Assert.Equal(1_500_000m, budget.Total.AdjustmentsTotal);
+        Assert.Equal(13_492_635m, budget.Total.EfficiencySaving);
     }
 
     [Fact]
@@ -55,12 +71,13 @@ public sealed class EfficiencyCutTests
     [Fact]
     public void The_ten_areas_come_in_the_board_papers_order_then_the_sum()
     {
-        var rows = ServiceAreaBudgetTable.Build([], 0);
+        var rows = ServiceAreaBudgetTable.Build(2022, [], [], 0).Rows;
 
         Assert.Equal(11, rows.Count);
         Assert.Equal("Administrasjon av helsehjelp", rows[0].Name);
         Assert.Equal("Virksomhetsstøtte og administrative tjenester", rows[9].Name);
         Assert.Equal("Sum kostnader tjenesteområdet", rows[10].Name);
         Assert.Null(rows[10].Budget);
+        Assert.Null(rows[10].OriginalProposal);
     }
 }

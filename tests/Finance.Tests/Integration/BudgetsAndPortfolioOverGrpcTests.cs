@@ -45,8 +45,7 @@ public sealed class BudgetsAndPortfolioOverGrpcTests(PlatformServers servers)
     public async Task Service_area_budget_takes_a_flat_cut_of_one_and_a_half_percent()
     {
         using var finance = await FinanceHost.StartAsync(servers);
-        var rows = Read("service-area-budgets-2022.csv", BudgetFiles.ServiceAreaLayout, BudgetFiles.ToServiceAreaBudget);
-        await FinanceHost.PushAsync(finance.Client.ImportServiceAreaBudgets(), rows);
+        await FlatCutTests.PushSeedBudgetAsync(finance.Client);
 
         var cut = await finance.Client.ApplyEfficiencyCutAsync(new ApplyEfficiencyCutRequest { BudgetYear = 2022, CutBasisPoints = 150 });
         var read = await finance.Client.GetServiceAreaBudgetAsync(new GetServiceAreaBudgetRequest { BudgetYear = 2022 });
@@ -57,9 +56,10 @@ public sealed class BudgetsAndPortfolioOverGrpcTests(PlatformServers servers)
         Assert.Equal(867_070_000m, total.PreviousBudget.ToDecimal());
         Assert.Equal(862_639_000m, total.PreviousForecast.ToDecimal());
         Assert.Equal(927_744_000m, total.LongTermBudget.ToDecimal());
-        Assert.Equal(899_509_000m, total.Budget.ToDecimal());
-        Assert.Equal(13_492_635m, total.EfficiencySaving.ToDecimal());
-        Assert.Equal(7_233_615m, read.Lines.Single(l => l.Code == "technology_and_infrastructure").EfficiencySaving.ToDecimal());
+        Assert.Equal(909_552_284m, total.OriginalProposal.ToDecimal());
+        Assert.Equal(13_643_284.28m, total.EfficiencySaving.ToDecimal());
+        Assert.Equal(899_508_999.72m, total.Budget.ToDecimal());
+        Assert.Equal(7_343_771.58m, read.Lines.Single(l => l.Code == "technology_and_infrastructure").EfficiencySaving.ToDecimal());
     }
 
     [Fact]

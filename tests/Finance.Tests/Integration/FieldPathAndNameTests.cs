@@ -54,7 +54,7 @@ public sealed class FieldPathAndNameTests(PlatformServers servers)
         using var finance = await FinanceHost.StartAsync(servers);
         Investment Item(string name) => new()
         {
-            Year = 2022, Portfolio = InvestmentPortfolio.Infrastructure, Item = name, Budget = Money.FromDecimal(12_500_000m),
+            Year = 2022, Portfolio = Hemit.Contracts.Finance.V1.InvestmentPortfolio.Infrastructure, Item = name, Budget = Money.FromDecimal(12_500_000m),
         };
 
         var summary = await FinanceHost.PushAsync(finance.Client.ImportInvestments(), [Item("Drift og infrastruktur"), Item("Brukerstøtte – nye PC-er (Hemithjelp)")]);

@@ -1,3 +1,4 @@
+using Hemit.HrMetrics.Grpc;
 using Hemit.HrMetrics.Indicators;
 using Hemit.HrMetrics.SickLeave;
 using Hemit.HrMetrics.WorkingTime;
@@ -12,7 +13,7 @@ public class IndicatorReportTests
     [Fact]
     public void Working_time_violations_down_25_percent_by_april_2025_are_on_track_for_the_20_percent_requirement()
     {
-        var report = IndicatorReport.Build([], TestFiles.ViolationEntries(), 2025, 2024, Targets);
+        var report = IndicatorReport.Build([], TestFiles.ViolationEntries(), 2025, 2024, Targets).ToResponse();
         var indicator = report.Indicators.Single(i => i.Code == IndicatorReport.WorkingTimeViolations);
 
         // 2025 Jan-Apr: 60 + 58 + 66 + 56 = 240; 2024 Jan-Apr: 80 + 76 + 90 + 74 = 320.
@@ -26,7 +27,7 @@ public class IndicatorReportTests
     public void A_stricter_requirement_turns_the_same_figures_off_track()
     {
         var strict = new HrTargetOptions { WorkingTimeViolationReductionPercent = 30m };
-        var indicator = IndicatorReport.Build([], TestFiles.ViolationEntries(), 2025, 2024, strict)
+        var indicator = IndicatorReport.Build([], TestFiles.ViolationEntries(), 2025, 2024, strict).ToResponse()
             .Indicators.Single(i => i.Code == IndicatorReport.WorkingTimeViolations);
 
         Assert.Equal(224m, indicator.TargetValue.ToDecimal());
@@ -36,7 +37,7 @@ public class IndicatorReportTests
     [Fact]
     public void Sick_leave_indicators_compare_the_year_to_date_with_the_same_months_of_the_baseline()
     {
-        var indicators = IndicatorReport.Build(TestFiles.SickLeaveEntries(), [], 2021, 2020, Targets).Indicators;
+        var indicators = IndicatorReport.Build(TestFiles.SickLeaveEntries(), [], 2021, 2020, Targets).ToResponse().Indicators;
 
         var units = indicators.Single(i => i.Code == IndicatorReport.UnitsOverThreshold);
         Assert.Equal((1m, 1m, 0.9m, false), (units.Value.ToDecimal(), units.BaselineValue.ToDecimal(), units.TargetValue.ToDecimal(), units.OnTrack));
@@ -54,7 +55,7 @@ public class IndicatorReportTests
     [Fact]
     public void Without_baseline_figures_an_indicator_says_so_instead_of_claiming_on_track()
     {
-        var indicator = IndicatorReport.Build([], TestFiles.ViolationEntries(), 2025, 2019, Targets)
+        var indicator = IndicatorReport.Build([], TestFiles.ViolationEntries(), 2025, 2019, Targets).ToResponse()
             .Indicators.Single(i => i.Code == IndicatorReport.WorkingTimeViolations);
 
         Assert.False(indicator.HasFigures);
@@ -65,7 +66,7 @@ public class IndicatorReportTests
     public void The_violation_report_breaks_the_year_down_by_unit_rule_and_cause()
     {
         var entries = TestFiles.ViolationEntries();
-        var report = WorkingTimeViolationReport.Build(entries, 2025, "", 2024, 20m);
+        var report = WorkingTimeViolationReport.Build(entries, 2025, "", 2024, 20m).ToResponse();
 
         Assert.Equal([60, 58, 66, 56, 0], report.Months.Take(5).Select(m => m.ThisYear));
         Assert.Equal([true, true, true, true, false], report.Months.Take(5).Select(m => m.HasFigures));

@@ -40,6 +40,16 @@ public class ReductionAssessmentTests
     }
 
     [Fact]
+    public void On_track_is_judged_against_the_allowed_value_as_printed()
+    {
+        // 331 down 20 % allows 264,8: a count of 265 is over what the report prints as allowed.
+        Assert.False(ReductionAssessment.Evaluate(265m, 331m, 20m).OnTrack);
+        // 333 down 10 % allows 299,7 exactly; 299,96 (printed 300,0) would let a count of 300 pass as printed.
+        Assert.Equal(299.96m, ReductionAssessment.AllowedValue(333.289m, 10m) is var a ? Math.Round(a, 2) : 0m);
+        Assert.True(ReductionAssessment.Evaluate(300m, 333.289m, 10m).OnTrack);
+    }
+
+    [Fact]
     public void A_zero_baseline_has_no_change_percent_and_allows_nothing()
     {
         Assert.Null(ReductionAssessment.Evaluate(3m, 0m, 20m).ChangePercent);

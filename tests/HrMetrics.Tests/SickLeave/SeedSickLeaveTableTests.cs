@@ -1,3 +1,4 @@
+using Hemit.HrMetrics.Grpc;
 using Hemit.HrMetrics.Indicators;
 using Hemit.HrMetrics.SickLeave;
 
@@ -16,7 +17,7 @@ public class SeedSickLeaveTableTests
     [Fact]
     public void The_2021_months_print_as_the_board_paper()
     {
-        var report = SickLeaveReport.Build(TestFiles.SickLeaveEntries(), 2021, "", 2020, Targets);
+        var report = SickLeaveReport.Build(TestFiles.SickLeaveEntries(), 2021, "", 2020, Targets).ToResponse();
 
         Assert.Equal(10, report.ThroughMonth);
         Assert.Equal(Printed2021, report.Months.Take(10).Select(m => OneDecimal(m.ThisYear.Percent.ToDecimal())));
@@ -26,7 +27,7 @@ public class SeedSickLeaveTableTests
     [Fact]
     public void The_2021_year_to_date_is_5_4_while_its_months_average_5_47_because_july_weighs_less()
     {
-        var report = SickLeaveReport.Build(TestFiles.SickLeaveEntries(), 2021, "", 2020, Targets);
+        var report = SickLeaveReport.Build(TestFiles.SickLeaveEntries(), 2021, "", 2020, Targets).ToResponse();
         var averageOfMonths = report.Months.Take(10).Average(m => OneDecimal(m.ThisYear.Percent.ToDecimal()));
 
         Assert.Equal(5.47m, averageOfMonths);
@@ -38,7 +39,7 @@ public class SeedSickLeaveTableTests
     [Fact]
     public void The_2020_row_and_its_hittil_i_aar_print_as_the_board_paper()
     {
-        var report = SickLeaveReport.Build(TestFiles.SickLeaveEntries(), 2021, "", 2020, Targets);
+        var report = SickLeaveReport.Build(TestFiles.SickLeaveEntries(), 2021, "", 2020, Targets).ToResponse();
 
         Assert.Equal(Printed2020, report.Months.Select(m => OneDecimal(m.PreviousYear.Percent.ToDecimal())));
         Assert.Equal(4.3m, OneDecimal(report.PreviousYearTotal.Percent.ToDecimal()));
@@ -50,7 +51,7 @@ public class SeedSickLeaveTableTests
     [Fact]
     public void Units_over_ten_percent_are_counted_per_month_and_for_the_year_to_date()
     {
-        var report = SickLeaveReport.Build(TestFiles.SickLeaveEntries(), 2021, "", 2020, Targets);
+        var report = SickLeaveReport.Build(TestFiles.SickLeaveEntries(), 2021, "", 2020, Targets).ToResponse();
 
         // U-PROSJEKT runs at 12 % all year; U-SIKKERHET at 11 % from July.
         Assert.Equal([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 0, 0], report.Months.Select(m => m.UnitsOverThreshold));
@@ -67,7 +68,7 @@ public class SeedSickLeaveTableTests
     public void One_unit_reports_its_own_rates()
     {
         var entries = TestFiles.SickLeaveEntries().Where(e => e.Unit == "U-SIKKERHET").ToList();
-        var report = SickLeaveReport.Build(entries, 2021, "U-SIKKERHET", 2020, Targets);
+        var report = SickLeaveReport.Build(entries, 2021, "U-SIKKERHET", 2020, Targets).ToResponse();
 
         Assert.Equal(4m, report.Months[0].ThisYear.Percent.ToDecimal());
         Assert.Equal(11m, report.Months[6].ThisYear.Percent.ToDecimal());

@@ -1,3 +1,4 @@
+using Hemit.HrMetrics.Grpc;
 using Hemit.HrMetrics.Staffing;
 
 namespace Hemit.HrMetrics.Tests.Staffing;
@@ -60,7 +61,7 @@ public class TurnoverTests
     [Fact]
     public void Year_to_date_turnover_and_recruitment_need_follow_from_the_pace_of_leavers()
     {
-        var report = TurnoverReport.Build(TestFiles.StaffingEntries(), 2021, plannedPermanentHeadcount: 365);
+        var report = TurnoverReport.Build(TestFiles.StaffingEntries(), 2021, plannedPermanentHeadcount: 365).ToResponse();
 
         // Leavers Jan..Oct: 3,2,3,1,2,3,3,2,3,2 = 24; average headcount 353.7.
         Assert.Equal(24, report.YearToDate.Leavers);

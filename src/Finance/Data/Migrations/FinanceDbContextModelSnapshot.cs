@@ -196,6 +196,35 @@ namespace Hemit.Finance.Data.Migrations
                     b.ToTable("efficiency_cuts", (string)null);
                 });
 
+            modelBuilder.Entity("Hemit.Finance.Budgets.ServiceAreaBudgetAdjustment", b =>
+                {
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_year");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("area_code");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    b.HasKey("BudgetYear", "AreaCode", "Reason");
+
+                    b.ToTable("service_area_budget_adjustments", (string)null);
+                });
+
             modelBuilder.Entity("Hemit.Finance.Budgets.ServiceAreaBudgetEntry", b =>
                 {
                     b.Property<int>("BudgetYear")
@@ -270,6 +299,10 @@ namespace Hemit.Finance.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("next_step");
 
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text")
@@ -307,6 +340,10 @@ namespace Hemit.Finance.Data.Migrations
                     b.Property<decimal?>("LongTermBudget")
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("long_term_budget");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
 
                     b.Property<decimal?>("SpentToDate")
                         .HasColumnType("numeric(18,2)")
