@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Time from `dotnet run --project AppHost` (built tree) to every resource healthy, against the 30 s limit.
+# Usage: bench/apphost-start.sh [runs]   (default 3; the first run of a fresh data folder includes initdb and RabbitMQ's first boot)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+limit=30
+data=$(mktemp -d /tmp/hemit-bench-XXXXXX)
+chmod 755 "$data"
+trap 'rm -rf "$data"' EXIT
+dotnet build AppHost/AppHost.csproj -nologo -v quiet
+
+all_healthy() {
+  local file=$data/endpoints.json names healthy
+  [[ -f $file ]] || return 1
+  names=$(grep -c '"name"' "$file" || true)
+  healthy=$(grep -c '"health": "Healthy"' "$file" || true)
+  (( names >= 13 && healthy == names ))
+}
+
+for run in $(seq 1 "$runs"); do
+  start=$(date +%s%N)
+  HEMIT_DATA_DIR=$data dotnet run --no-build --project AppHost >/dev/null 2>&1 &
+  runner=$!
+  elapsed_ms=""
+  for _ in $(seq 1 1200); do
+    if all_healthy; then
+      elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+      break
+    fi
+    sleep 0.1
+  done
+  apphost=$(pgrep -P "$runner" -f Hemit.AppHost || true)
+  kill -INT "${apphost:-$runner}" 2>/dev/null || true
+  wait "$runner" 2>/dev/null || true
+  if [[ -z $elapsed_ms ]]; then
+    echo "run $run: not healthy within 120 s"
+  else
+    printf 'run %d: every resource healthy in %d.%d s; ratio to the %d s limit %d.%02d\n' "$run" \
+      $(( elapsed_ms / 1000 )) $(( elapsed_ms % 1000 / 100 )) "$limit" $(( elapsed_ms / (limit * 1000) )) $(( elapsed_ms * 100 / (limit * 1000) % 100 ))
+  fi
+  while [[ -f $data/endpoints.json ]]; do sleep 0.2; done
+  sleep 2
+done
