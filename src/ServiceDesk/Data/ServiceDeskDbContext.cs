@@ -1,6 +1,7 @@
 using Hemit.BuildingBlocks;
 using Hemit.BuildingBlocks.Data;
 using Hemit.BuildingBlocks.PeriodClosing;
+using Hemit.ServiceDesk.Tickets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hemit.ServiceDesk.Data;
@@ -8,10 +9,13 @@ namespace Hemit.ServiceDesk.Data;
 /// <summary>The servicedesk service's own database (servicedeskdb); no other service reads it.</summary>
 public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> options) : DbContext(options)
 {
+    public DbSet<TicketEventEntry> TicketEvents => Set<TicketEventEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddClosedPeriods();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDeskDbContext).Assembly);
     }
 }
 

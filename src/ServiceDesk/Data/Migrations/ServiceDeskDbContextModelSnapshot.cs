@@ -152,6 +152,56 @@ namespace Hemit.ServiceDesk.Data.Migrations
 
                     b.ToTable("period_reopenings", (string)null);
                 });
+
+            modelBuilder.Entity("Hemit.ServiceDesk.Tickets.TicketEventEntry", b =>
+                {
+                    b.Property<string>("TicketId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Event")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("event");
+
+                    b.Property<bool?>("FirstLineResolved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("first_line_resolved");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("integer")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("Responsible")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responsible");
+
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("type");
+
+                    b.HasKey("TicketId", "OccurredAt", "Event");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_ticket_events_occurred_at");
+
+                    b.ToTable("ticket_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ticket_events_priority", "priority IS NULL OR priority BETWEEN 1 AND 4");
+                        });
+                });
 #pragma warning restore 612, 618
         }
     }

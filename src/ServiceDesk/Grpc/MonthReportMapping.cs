@@ -1,0 +1,54 @@
+using Hemit.ServiceDesk.Reporting;
+using Hemit.ServiceDesk.Tickets;
+using Hemit.Contracts.Common.V1;
+using Wire = Hemit.Contracts.ServiceDesk.V1;
+using Decimal = Hemit.Contracts.Common.V1.Decimal;
+
+namespace Hemit.ServiceDesk.Grpc;
+
+/// <summary>The month's figures on the wire: exact rates, codes for types.</summary>
+public static class MonthReportMapping
+{
+    public static Wire.GetMonthReportResponse ToResponse(this MonthFigures figures)
+    {
+        var response = new Wire.GetMonthReportResponse
+        {
+            Period = Period.Of(figures.Month.Year, figures.Month.Month),
+            FirstLine = new Wire.FirstLineResolution
+            {
+                Resolved = figures.FirstLine.Resolved,
+                FirstLine = figures.FirstLine.FirstLine,
+                RatePercent = figures.FirstLine.RatePercent.ToWireDecimal(),
+                TargetPercent = Decimal.FromDecimal(figures.FirstLine.TargetPercent),
+                TargetMet = figures.FirstLine.TargetMet,
+            },
+        };
+        response.TicketsByType.AddRange(figures.ByType.Select(t => new Wire.TicketTypeCount
+        {
+            Type = ToWire(t.Type),
+            Count = t.Count,
+            SameMonthLastYear = t.SameMonthLastYear,
+            ChangePercent = t.ChangePercent.ToWireDecimal(),
+        }));
+        response.DeadlineResolution.AddRange(figures.Deadlines.Select(d => new Wire.DeadlineResolution
+        {
+            Priority = d.Priority ?? 0,
+            Resolved = d.Resolved,
+            WithinDeadline = d.WithinDeadline,
+            RatePercent = d.RatePercent.ToWireDecimal(),
+            TargetPercent = Decimal.FromDecimal(d.TargetPercent),
+            TargetMet = d.TargetMet,
+        }));
+        response.TopServices.AddRange(figures.TopServices.Select(s => new Wire.ServiceTicketCount { Service = s.Service, Count = s.Count }));
+        response.Backlog.AddRange(figures.Backlog.Select(b => new Wire.BacklogCount { Service = b.Service, Responsible = b.Responsible, Count = b.Count }));
+        return response;
+    }
+
+    private static Wire.TicketType ToWire(TicketType? type) => type switch
+    {
+        TicketType.Incident => Wire.TicketType.Incident,
+        TicketType.Support => Wire.TicketType.Support,
+        TicketType.Order => Wire.TicketType.Order,
+        _ => Wire.TicketType.Unspecified,
+    };
+}
