@@ -1,18 +1,31 @@
 using System.CommandLine;
 using Hemit.Cli.Closing;
 using Hemit.Cli.Connection;
+using Hemit.Cli.Importing;
 using Hemit.Contracts.ServiceDesk.V1;
 
 namespace Hemit.Cli.ServiceDesk;
 
-/// <summary><c>hemit servicedesk …</c>: tjenesteproduksjon (tickets, SLA, availability); for now closing a month.</summary>
+/// <summary><c>hemit servicedesk …</c>: tjenesteproduksjon (tickets and SLA), and closing a month.</summary>
 public static class ServiceDeskCommands
 {
     internal static readonly ServiceConnection<ServiceDeskService.ServiceDeskServiceClient> Service = new("servicedesk", channel => new(channel));
 
-    public static Command Create() => new("servicedesk", "Tjenesteproduksjon: service desk, SLA and availability")
+    public static Command Create()
     {
-        ClosePeriodCommand.Create(Service, (client, request, ct) => client.ClosePeriodAsync(request, cancellationToken: ct)),
-        ReopenPeriodCommand.Create(Service, (client, request, ct) => client.ReopenPeriodAsync(request, cancellationToken: ct)),
-    };
+        var import = new Command("import", "Push what the ITSM tool records")
+        {
+            ImportCommand.Create(Service, "ticket-events",
+                $"Ticket lifecycle events (created, pending, resumed, resolved, reopened, priority_changed); CSV header {ServiceDeskImportFiles.TicketEvents.Describe()}",
+                ServiceDeskImportFiles.TicketEvents, ServiceDeskImportFiles.ToTicketEvent, (client, ct) => client.ImportTicketEvents(cancellationToken: ct)),
+        };
+
+        return new Command("servicedesk", "Tjenesteproduksjon: service desk, SLA and availability")
+        {
+            import,
+            MonthReportCommand.Create(),
+            ClosePeriodCommand.Create(Service, (client, request, ct) => client.ClosePeriodAsync(request, cancellationToken: ct)),
+            ReopenPeriodCommand.Create(Service, (client, request, ct) => client.ReopenPeriodAsync(request, cancellationToken: ct)),
+        };
+    }
 }
