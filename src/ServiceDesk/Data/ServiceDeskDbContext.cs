@@ -11,6 +11,10 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
 {
     public DbSet<TicketEventEntry> TicketEvents => Set<TicketEventEntry>();
 
+    public DbSet<Phone.CallIntervalEntry> CallIntervals => Set<Phone.CallIntervalEntry>();
+
+    public DbSet<Releases.ReleaseEntry> Releases => Set<Releases.ReleaseEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();

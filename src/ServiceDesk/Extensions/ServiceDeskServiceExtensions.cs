@@ -2,6 +2,7 @@ using Hemit.BuildingBlocks.Bus;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.ServiceDesk.Data;
 using Hemit.ServiceDesk.Importing;
+using Hemit.ServiceDesk.Releases;
 using Hemit.ServiceDesk.Reporting;
 using Hemit.ServiceDesk.Sla;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public static class ServiceDeskServiceExtensions
         builder.Services.AddSingleton(provider => SlaPolicies.From(provider.GetRequiredService<IOptions<SlaOptions>>().Value));
         builder.Services.AddScoped<TicketEventImporter>();
         builder.Services.AddScoped<MonthReportQuery>();
+        builder.Services.AddScoped<ReleaseQuery>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Hemit.ServiceDesk.Releases;
 using Hemit.ServiceDesk.Reporting;
 using Hemit.ServiceDesk.Tickets;
 using Hemit.Contracts.Common.V1;
@@ -40,7 +41,37 @@ public static class MonthReportMapping
             TargetMet = d.TargetMet,
         }));
         response.TopServices.AddRange(figures.TopServices.Select(s => new Wire.ServiceTicketCount { Service = s.Service, Count = s.Count }));
+        var calls = figures.Calls;
+        response.Calls = new Wire.CallFigures
+        {
+            Answered = calls.Answered,
+            SameMonthLastYear = calls.SameMonthLastYear,
+            ChangePercent = calls.ChangePercent.ToWireDecimal(),
+            AverageWaitSeconds = calls.AverageWaitSeconds.ToWireDecimal(),
+            TargetWaitSeconds = Decimal.FromDecimal(calls.TargetWaitSeconds),
+            TargetMet = calls.TargetMet,
+        };
         response.Backlog.AddRange(figures.Backlog.Select(b => new Wire.BacklogCount { Service = b.Service, Responsible = b.Responsible, Count = b.Count }));
+        return response;
+    }
+
+    public static Wire.GetReleasesResponse ToResponse(this ReleaseFigures figures)
+    {
+        var response = new Wire.GetReleasesResponse
+        {
+            Year = figures.Year,
+            Through = Period.Of(figures.Year, figures.ThroughMonth),
+            CarriedOut = figures.CarriedOut,
+            OnPlan = figures.OnPlan,
+            OnPlanPercent = figures.OnPlanPercent.ToWireDecimal(),
+        };
+        response.Late.AddRange(figures.Late.Select(r => new Wire.LateRelease
+        {
+            ReleaseId = r.ReleaseId,
+            Service = r.Service,
+            PlannedDate = r.PlannedDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ActualDate = r.ActualDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        }));
         return response;
     }
 

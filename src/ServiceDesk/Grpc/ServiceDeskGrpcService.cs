@@ -6,15 +6,19 @@ using Hemit.Contracts.ServiceDesk.V1;
 using Hemit.ServiceDesk.Data;
 using Hemit.ServiceDesk.Extensions;
 using Hemit.ServiceDesk.Importing;
+using Hemit.ServiceDesk.Releases;
 using Hemit.ServiceDesk.Reporting;
+using Hemit.BuildingBlocks.Importing;
 
 namespace Hemit.ServiceDesk.Grpc;
 
 /// <summary>The service desk's API: thin translation to the importers and queries.</summary>
 public sealed class ServiceDeskGrpcService(
     PeriodCloser<ServiceDeskDbContext> periodCloser,
+    ServiceDeskDbContext db,
     TicketEventImporter ticketEvents,
-    MonthReportQuery monthReport) : ServiceDeskService.ServiceDeskServiceBase
+    MonthReportQuery monthReport,
+    ReleaseQuery releases) : ServiceDeskService.ServiceDeskServiceBase
 {
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(ServiceDeskServiceExtensions.ServiceName, request, context.CancellationToken);
@@ -29,6 +33,23 @@ public sealed class ServiceDeskGrpcService(
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
         var figures = await monthReport.GetAsync(period.Year, period.Month, context.CancellationToken);
+        return figures.ToResponse();
+    }
+
+    public override Task<ImportSummary> ImportCalls(IAsyncStreamReader<CallInterval> requestStream, ServerCallContext context) =>
+        ImportTransaction.UpsertAllAsync(db, requestStream, CallIntervalRowValidator.Batch, context.CancellationToken,
+            c => (OsloMonth.Of(c.IntervalStart).Year, OsloMonth.Of(c.IntervalStart).Month));
+
+    public override Task<ImportSummary> ImportReleases(IAsyncStreamReader<Release> requestStream, ServerCallContext context) =>
+        ImportTransaction.UpsertAllAsync(db, requestStream, ReleaseRowValidator.Batch, context.CancellationToken, ReleaseRowValidator.MonthOf);
+
+    public override async Task<GetReleasesResponse> GetReleases(GetReleasesRequest request, ServerCallContext context)
+    {
+        var year = InvalidArgument.RequireYear(request.Year);
+        var through = request.Through is null ? 12
+            : InvalidArgument.RequirePeriod(request.Through, "through").Year == year ? request.Through.Month
+            : throw InvalidArgument.ForField("through", $"{request.Through.ToText()} is not in {year}; count through a month of the year asked for");
+        var figures = await releases.GetAsync(year, through, context.CancellationToken);
         return figures.ToResponse();
     }
 }

@@ -31,21 +31,9 @@ public static partial class TicketEventRowValidator
     {
         var ok = rejections.Check(row, "ticket_id", TicketIdProblem(message.TicketId));
 
-        DateTimeOffset occurredAt = default;
-        if (message.OccurredAt is null)
-        {
-            ok = rejections.Check(row, "occurred_at", "missing; give the time with its offset, e.g. 2021-10-04T09:15:00+02:00");
-        }
-        else if (message.OccurredAt.Nanos is < 0 or > 999_999_999
-                 || message.OccurredAt.Seconds < Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(CalendarRules.FirstYear, 1, 1, 0, 0, 0, TimeSpan.Zero)).Seconds
-                 || message.OccurredAt.Seconds >= Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(CalendarRules.LastYear + 1, 1, 1, 0, 0, 0, TimeSpan.Zero)).Seconds)
-        {
-            ok = rejections.Check(row, "occurred_at", $"is not a time between {CalendarRules.FirstYear} and {CalendarRules.LastYear}");
-        }
-        else
-        {
-            occurredAt = message.OccurredAt.ToDateTimeOffset();
-        }
+        var occurredAtProblem = Instants.Problem(message.OccurredAt);
+        ok &= rejections.Check(row, "occurred_at", occurredAtProblem);
+        var occurredAt = occurredAtProblem is null ? message.OccurredAt.ToDateTimeOffset() : default;
 
         TicketEventKind? kind = message.Event switch
         {

@@ -1,3 +1,4 @@
+using Hemit.ServiceDesk.Phone;
 using Hemit.ServiceDesk.Sla;
 using Hemit.ServiceDesk.Tickets;
 
@@ -38,12 +39,14 @@ public sealed record MonthFigures(
     IReadOnlyList<DeadlineRate> Deadlines,
     FirstLineRate FirstLine,
     IReadOnlyList<ServiceCount> TopServices,
-    IReadOnlyList<BacklogGroup> Backlog)
+    IReadOnlyList<BacklogGroup> Backlog,
+    CallMonthFigures Calls)
 {
     public const int TopServiceCount = 10;
 
     /// <param name="events">Every event before the month's end of the tickets that may count (at least those of this month and the same month last year, and all open ones).</param>
-    public static MonthFigures Compute(OsloMonth month, IEnumerable<TicketEventEntry> events, SlaPolicies policies)
+    /// <param name="calls">The call intervals of the month and of the same month last year.</param>
+    public static MonthFigures Compute(OsloMonth month, IEnumerable<TicketEventEntry> events, SlaPolicies policies, IEnumerable<CallIntervalEntry>? calls = null)
     {
         var all = events.ToList();
         var atEnd = TicketTimeline.ReplayAll(all, month.End);
@@ -84,6 +87,10 @@ public sealed record MonthFigures(
             .OrderByDescending(b => b.Count).ThenBy(b => b.Service, StringComparer.Ordinal).ThenBy(b => b.Responsible, StringComparer.Ordinal)
             .ToList();
 
-        return new MonthFigures(month, byType, deadlines, firstLine, topServices, backlog);
+        var intervals = (calls ?? []).ToList();
+        var callFigures = CallMonthFigures.Compute(
+            intervals.Where(i => month.Contains(i.IntervalStart)), intervals.Where(i => lastYearMonth.Contains(i.IntervalStart)), policies.CallWaitTargetSeconds);
+
+        return new MonthFigures(month, byType, deadlines, firstLine, topServices, backlog, callFigures);
     }
 }

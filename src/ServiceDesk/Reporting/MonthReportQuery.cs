@@ -23,6 +23,11 @@ public sealed class MonthReportQuery(ServiceDeskDbContext db, SlaPolicies polici
         var events = await db.TicketEvents.AsNoTracking()
             .Where(e => e.OccurredAt < end && !resolvedBefore.Contains(e.TicketId))
             .ToListAsync(cancellationToken);
-        return MonthFigures.Compute(period, events, policies);
+        var lastYear = period.SameMonthLastYear;
+        var (lastYearStart, lastYearEnd, start) = (lastYear.Start, lastYear.End, period.Start);
+        var calls = await db.CallIntervals.AsNoTracking()
+            .Where(c => (c.IntervalStart >= start && c.IntervalStart < end) || (c.IntervalStart >= lastYearStart && c.IntervalStart < lastYearEnd))
+            .ToListAsync(cancellationToken);
+        return MonthFigures.Compute(period, events, policies, calls);
     }
 }

@@ -153,6 +153,54 @@ namespace Hemit.ServiceDesk.Data.Migrations
                     b.ToTable("period_reopenings", (string)null);
                 });
 
+            modelBuilder.Entity("Hemit.ServiceDesk.Phone.CallIntervalEntry", b =>
+                {
+                    b.Property<DateTime>("IntervalStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("interval_start");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("integer")
+                        .HasColumnName("answered");
+
+                    b.Property<long>("TotalWaitSeconds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_wait_seconds");
+
+                    b.HasKey("IntervalStart");
+
+                    b.ToTable("call_intervals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_call_intervals_non_negative", "answered >= 0 AND total_wait_seconds >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.ServiceDesk.Releases.ReleaseEntry", b =>
+                {
+                    b.Property<string>("ReleaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("release_id");
+
+                    b.Property<DateOnly?>("ActualDate")
+                        .HasColumnType("date")
+                        .HasColumnName("actual_date");
+
+                    b.Property<DateOnly>("PlannedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_date");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service");
+
+                    b.HasKey("ReleaseId");
+
+                    b.ToTable("releases", (string)null);
+                });
+
             modelBuilder.Entity("Hemit.ServiceDesk.Tickets.TicketEventEntry", b =>
                 {
                     b.Property<string>("TicketId")
