@@ -87,10 +87,24 @@ public static class MonthReportCommand
             backlog.AddRow(b.Service, b.Responsible, b.Count);
         }
 
-        return [types, deadlines, firstLine, services, backlog];
+        var calls = new ReportTable($"Telefoni {month}", [
+            new ReportColumn("answered", $"Besvarte {month}", ColumnAlignment.Right),
+            new ReportColumn("same_month_last_year", lastYear, ColumnAlignment.Right),
+            new ReportColumn("change_percent", "Endring", ColumnAlignment.Right, Percent),
+            new ReportColumn("average_wait_seconds", "Snitt ventetid (s)", ColumnAlignment.Right, Seconds),
+            new ReportColumn("target_wait_seconds", "Mål (s)", ColumnAlignment.Right, Seconds),
+            new ReportColumn("target_met", "Nådd", Display: Reached),
+        ]);
+        var c = response.Calls ?? new CallFigures();
+        calls.AddRow(c.Answered, c.SameMonthLastYear, Value(c.ChangePercent), Value(c.AverageWaitSeconds), Value(c.TargetWaitSeconds), c.TargetMet);
+
+        return [types, deadlines, firstLine, services, backlog, calls];
     }
 
     private static decimal? Value(Decimal? value) => value?.ToDecimal();
+
+    /// <summary>Whole seconds, as the board paper prints the wait: 64.2 → "64".</summary>
+    private static string Seconds(object? value) => value is decimal d ? DisplayFormats.Default(Math.Round(d, 0, MidpointRounding.AwayFromZero)) : DisplayFormats.Default(value);
 
     private static string Reached(object? met) => met is true ? "ja" : "nei";
 

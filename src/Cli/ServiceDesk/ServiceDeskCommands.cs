@@ -18,12 +18,19 @@ public static class ServiceDeskCommands
             ImportCommand.Create(Service, "ticket-events",
                 $"Ticket lifecycle events (created, pending, resumed, resolved, reopened, priority_changed); CSV header {ServiceDeskImportFiles.TicketEvents.Describe()}",
                 ServiceDeskImportFiles.TicketEvents, ServiceDeskImportFiles.ToTicketEvent, (client, ct) => client.ImportTicketEvents(cancellationToken: ct)),
+            ImportCommand.Create(Service, "calls",
+                $"Answered calls and their total wait per interval from the telephony system; CSV header {ServiceDeskImportFiles.Calls.Describe()}",
+                ServiceDeskImportFiles.Calls, ServiceDeskImportFiles.ToCallInterval, (client, ct) => client.ImportCalls(cancellationToken: ct)),
+            ImportCommand.Create(Service, "releases",
+                $"Releases of existing applications with their original plan; CSV header {ServiceDeskImportFiles.Releases.Describe()}",
+                ServiceDeskImportFiles.Releases, ServiceDeskImportFiles.ToRelease, (client, ct) => client.ImportReleases(cancellationToken: ct)),
         };
 
         return new Command("servicedesk", "Tjenesteproduksjon: service desk, SLA and availability")
         {
             import,
             MonthReportCommand.Create(),
+            ReleasesCommand.Create(),
             ClosePeriodCommand.Create(Service, (client, request, ct) => client.ClosePeriodAsync(request, cancellationToken: ct)),
             ReopenPeriodCommand.Create(Service, (client, request, ct) => client.ReopenPeriodAsync(request, cancellationToken: ct)),
         };

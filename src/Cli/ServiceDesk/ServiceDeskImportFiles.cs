@@ -11,6 +11,39 @@ public static class ServiceDeskImportFiles
     public static readonly ImportFileLayout TicketEvents =
         new(["ticket_id", "occurred_at", "event"], ["type", "priority", "service", "responsible", "first_line_resolved"]);
 
+    public static readonly ImportFileLayout Calls = new("interval_start", "answered", "total_wait_seconds");
+
+    public static readonly ImportFileLayout Releases = new(["release_id", "service", "planned_date"], ["actual_date"]);
+
+    public static CallInterval ToCallInterval(CsvRow row) => new()
+    {
+        IntervalStart = Instant(row, "interval_start"),
+        Answered = row.Integer("answered"),
+        TotalWaitSeconds = WholeSeconds(row, "total_wait_seconds"),
+    };
+
+    /// <summary>Dates stay text (YYYY-MM-DD); the service checks them, so a pushed row and a file row get the same sentence.</summary>
+    public static Release ToRelease(CsvRow row) => new()
+    {
+        ReleaseId = row.Text("release_id"),
+        Service = row.Text("service"),
+        PlannedDate = row.Text("planned_date"),
+        ActualDate = row.OptionalText("actual_date") ?? string.Empty,
+    };
+
+    private static long WholeSeconds(CsvRow row, string field)
+    {
+        var text = row.Text(field);
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds)
+            ? seconds
+            : row.Refuse(field, $"'{text}' is not a whole number of seconds", 0L);
+    }
+
     private static readonly IReadOnlyDictionary<string, TicketEventKind> EventCodes = new Dictionary<string, TicketEventKind>(StringComparer.Ordinal)
     {
         ["created"] = TicketEventKind.Created,
