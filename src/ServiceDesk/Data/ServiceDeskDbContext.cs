@@ -15,6 +15,12 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
 
     public DbSet<Releases.ReleaseEntry> Releases => Set<Releases.ReleaseEntry>();
 
+    public DbSet<Availability.ServiceLevelEntry> ServiceLevels => Set<Availability.ServiceLevelEntry>();
+
+    public DbSet<Availability.MaintenanceWindowEntry> MaintenanceWindows => Set<Availability.MaintenanceWindowEntry>();
+
+    public DbSet<Availability.DowntimeEntry> Downtime => Set<Availability.DowntimeEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();

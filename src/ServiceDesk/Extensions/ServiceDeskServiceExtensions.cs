@@ -1,5 +1,6 @@
 using Hemit.BuildingBlocks.Bus;
 using Hemit.BuildingBlocks.PeriodClosing;
+using Hemit.ServiceDesk.Availability;
 using Hemit.ServiceDesk.Data;
 using Hemit.ServiceDesk.Importing;
 using Hemit.ServiceDesk.Releases;
@@ -23,6 +24,8 @@ public static class ServiceDeskServiceExtensions
         builder.Services.AddScoped<TicketEventImporter>();
         builder.Services.AddScoped<MonthReportQuery>();
         builder.Services.AddScoped<ReleaseQuery>();
+        builder.Services.AddScoped<AvailabilityImporter>();
+        builder.Services.AddScoped<AvailabilityQuery>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Hemit.ServiceDesk.Availability;
 using Hemit.ServiceDesk.Releases;
 using Hemit.ServiceDesk.Reporting;
 using Hemit.ServiceDesk.Tickets;
@@ -74,6 +75,31 @@ public static class MonthReportMapping
         }));
         return response;
     }
+
+    public static Wire.GetAvailabilityResponse ToResponse(this AvailabilityFigures figures)
+    {
+        var response = new Wire.GetAvailabilityResponse { Period = Period.Of(figures.Month.Year, figures.Month.Month) };
+        response.Services.AddRange(figures.Services.Select(s => new Wire.ServiceUptime
+        {
+            Service = s.Service,
+            Level = s.Level,
+            DowntimeMinutes = Decimal.FromDecimal((decimal)s.Downtime.TotalMinutes),
+            UptimePercent = Decimal.FromDecimal(s.UptimePercent),
+        }));
+        response.SlaBreaches.AddRange(figures.SlaBreaches.Select(ToWire));
+        response.PlannedOutsideWindow.AddRange(figures.PlannedOutsideWindow.Select(ToWire));
+        response.OtherDowntime.AddRange(figures.OtherDowntime.Select(ToWire));
+        return response;
+    }
+
+    private static Wire.DowntimeLine ToWire(DowntimeLine line) => new()
+    {
+        Service = line.Downtime.Service,
+        Start = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(line.Downtime.Start),
+        End = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(line.Downtime.End),
+        Description = line.Downtime.Description,
+        Minutes = Decimal.FromDecimal((decimal)line.Counted.TotalMinutes),
+    };
 
     private static Wire.TicketType ToWire(TicketType? type) => type switch
     {

@@ -3,6 +3,7 @@ using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.ServiceDesk.V1;
+using Hemit.ServiceDesk.Availability;
 using Hemit.ServiceDesk.Data;
 using Hemit.ServiceDesk.Extensions;
 using Hemit.ServiceDesk.Importing;
@@ -18,7 +19,9 @@ public sealed class ServiceDeskGrpcService(
     ServiceDeskDbContext db,
     TicketEventImporter ticketEvents,
     MonthReportQuery monthReport,
-    ReleaseQuery releases) : ServiceDeskService.ServiceDeskServiceBase
+    ReleaseQuery releases,
+    AvailabilityImporter availabilityImporter,
+    AvailabilityQuery availability) : ServiceDeskService.ServiceDeskServiceBase
 {
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(ServiceDeskServiceExtensions.ServiceName, request, context.CancellationToken);
@@ -50,6 +53,19 @@ public sealed class ServiceDeskGrpcService(
             : InvalidArgument.RequirePeriod(request.Through, "through").Year == year ? request.Through.Month
             : throw InvalidArgument.ForField("through", $"{request.Through.ToText()} is not in {year}; count through a month of the year asked for");
         var figures = await releases.GetAsync(year, through, context.CancellationToken);
+        return figures.ToResponse();
+    }
+
+    public override Task<ImportSummary> ImportServiceLevels(IAsyncStreamReader<ServiceLevel> requestStream, ServerCallContext context) =>
+        availabilityImporter.ImportServiceLevelsAsync(requestStream, context.CancellationToken);
+
+    public override Task<ImportSummary> ImportDowntime(IAsyncStreamReader<Downtime> requestStream, ServerCallContext context) =>
+        availabilityImporter.ImportDowntimeAsync(requestStream, context.CancellationToken);
+
+    public override async Task<GetAvailabilityResponse> GetAvailability(GetAvailabilityRequest request, ServerCallContext context)
+    {
+        var period = InvalidArgument.RequirePeriod(request.Period);
+        var figures = await availability.GetAsync(period.Year, period.Month, context.CancellationToken);
         return figures.ToResponse();
     }
 }

@@ -153,6 +153,89 @@ namespace Hemit.ServiceDesk.Data.Migrations
                     b.ToTable("period_reopenings", (string)null);
                 });
 
+            modelBuilder.Entity("Hemit.ServiceDesk.Availability.DowntimeEntry", b =>
+                {
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end");
+
+                    b.Property<bool>("OutsideHemit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("outside_hemit");
+
+                    b.Property<bool>("Planned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("planned");
+
+                    b.HasKey("Service", "Start");
+
+                    b.ToTable("downtime", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_downtime_order", "\"end\" > start");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.ServiceDesk.Availability.MaintenanceWindowEntry", b =>
+                {
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("integer")
+                        .HasColumnName("weekday");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("window_start");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("window_end");
+
+                    b.HasKey("Service", "Weekday", "Start");
+
+                    b.ToTable("maintenance_windows", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_maintenance_windows_order", "window_end > window_start");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.ServiceDesk.Availability.ServiceLevelEntry", b =>
+                {
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.HasKey("Service");
+
+                    b.ToTable("service_levels", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_service_levels_level", "level BETWEEN 1 AND 3");
+                        });
+                });
+
             modelBuilder.Entity("Hemit.ServiceDesk.Phone.CallIntervalEntry", b =>
                 {
                     b.Property<DateTime>("IntervalStart")
