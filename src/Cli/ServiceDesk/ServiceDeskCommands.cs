@@ -24,6 +24,12 @@ public static class ServiceDeskCommands
             ImportCommand.Create(Service, "releases",
                 $"Releases of existing applications with their original plan; CSV header {ServiceDeskImportFiles.Releases.Describe()}",
                 ServiceDeskImportFiles.Releases, ServiceDeskImportFiles.ToRelease, (client, ct) => client.ImportReleases(cancellationToken: ct)),
+            ImportCommand.Create(Service, "service-levels",
+                $"Service levels (1 = 24/7 with on-call) and agreed weekly maintenance windows, one row per window; CSV header {ServiceDeskImportFiles.ServiceLevels.Describe()}",
+                ServiceDeskImportFiles.ServiceLevels, ServiceDeskImportFiles.ToServiceLevel, (client, ct) => client.ImportServiceLevels(cancellationToken: ct)),
+            ImportCommand.Create(Service, "downtime",
+                $"Downtime of services, planned or not; CSV header {ServiceDeskImportFiles.Downtime.Describe()}",
+                ServiceDeskImportFiles.Downtime, ServiceDeskImportFiles.ToDowntime, (client, ct) => client.ImportDowntime(cancellationToken: ct)),
         };
 
         return new Command("servicedesk", "Tjenesteproduksjon: service desk, SLA and availability")
@@ -31,6 +37,7 @@ public static class ServiceDeskCommands
             import,
             MonthReportCommand.Create(),
             ReleasesCommand.Create(),
+            AvailabilityCommand.Create(),
             ClosePeriodCommand.Create(Service, (client, request, ct) => client.ClosePeriodAsync(request, cancellationToken: ct)),
             ReopenPeriodCommand.Create(Service, (client, request, ct) => client.ReopenPeriodAsync(request, cancellationToken: ct)),
         };

@@ -15,6 +15,29 @@ public static class ServiceDeskImportFiles
 
     public static readonly ImportFileLayout Releases = new(["release_id", "service", "planned_date"], ["actual_date"]);
 
+    public static readonly ImportFileLayout ServiceLevels = new(["service", "level"], ["window_weekday", "window_start", "window_end"]);
+
+    public static readonly ImportFileLayout Downtime = new(["service", "start", "end", "planned", "description"], ["outside_hemit"]);
+
+    public static ServiceLevel ToServiceLevel(CsvRow row) => new()
+    {
+        Service = row.Text("service"),
+        Level = row.Integer("level"),
+        WindowWeekday = row.Has("window_weekday") ? row.Integer("window_weekday") : 0,
+        WindowStart = row.OptionalText("window_start") ?? string.Empty,
+        WindowEnd = row.OptionalText("window_end") ?? string.Empty,
+    };
+
+    public static Downtime ToDowntime(CsvRow row) => new()
+    {
+        Service = row.Text("service"),
+        Start = Instant(row, "start"),
+        End = Instant(row, "end"),
+        Planned = YesNo(row, "planned"),
+        Description = row.Text("description"),
+        OutsideHemit = row.Has("outside_hemit") && YesNo(row, "outside_hemit"),
+    };
+
     public static CallInterval ToCallInterval(CsvRow row) => new()
     {
         IntervalStart = Instant(row, "interval_start"),
