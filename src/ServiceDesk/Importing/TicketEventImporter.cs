@@ -16,7 +16,8 @@ namespace Hemit.ServiceDesk.Importing;
 /// <summary>
 /// Ingest of ticket events: the batch is judged whole (each row, then each ticket's rows together and against what is
 /// stored), written in one transaction idempotently on ticket + time + event, and every ticket the batch makes
-/// resolved past its deadline is announced (<see cref="SlaBreached"/>) through the outbox in that transaction.
+/// resolved past its deadline is announced (<see cref="SlaBreached"/>) through the outbox in that transaction; a breach
+/// that later events undo (pending or a priority change arriving after the resolution) is taken back (<see cref="SlaBreachWithdrawn"/>).
 /// </summary>
 public sealed class TicketEventImporter(ServiceDeskDbContext db, IOutbox outbox, SlaPolicies policies)
 {
@@ -64,14 +65,20 @@ public sealed class TicketEventImporter(ServiceDeskDbContext db, IOutbox outbox,
         var writtenKeys = written.Select(e => (e.TicketId, e.OccurredAt, e.Event)).ToHashSet();
         var after = stored.Where(e => !writtenKeys.Contains((e.TicketId, e.OccurredAt, e.Event))).Concat(written).ToList();
         var before = TicketTimeline.ReplayAll(stored, DateTimeOffset.MaxValue).ToDictionary(t => t.TicketId, StringComparer.Ordinal);
-        foreach (var ticket in TicketTimeline.ReplayAll(after, DateTimeOffset.MaxValue).OrderBy(t => t.TicketId, StringComparer.Ordinal))
+        var afterTickets = TicketTimeline.ReplayAll(after, DateTimeOffset.MaxValue).ToDictionary(t => t.TicketId, StringComparer.Ordinal);
+        foreach (var ticket in afterTickets.Values.OrderBy(t => t.TicketId, StringComparer.Ordinal))
         {
-            if (LateResolution(ticket) is not { } standing)
+            var wasLate = before.TryGetValue(ticket.TicketId, out var earlier) && LateResolution(earlier) is not null;
+            var standing = LateResolution(ticket);
+            if (wasLate && (standing is null || earlier!.ResolvedAt != ticket.ResolvedAt))
             {
-                continue;
+                // Events that arrived later showed the announced breach was not one (or not that resolution).
+                var withdrawn = OsloMonth.Of(earlier!.ResolvedAt!.Value);
+                outbox.Add(new SlaBreachWithdrawn(ticket.TicketId, withdrawn.Year, withdrawn.Month));
+                wasLate = false;
             }
 
-            if (before.TryGetValue(ticket.TicketId, out var earlier) && LateResolution(earlier) is not null && earlier.ResolvedAt == ticket.ResolvedAt)
+            if (standing is null || wasLate)
             {
                 continue;
             }

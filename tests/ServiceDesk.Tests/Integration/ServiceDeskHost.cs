@@ -18,9 +18,9 @@ public sealed class ServiceDeskHost : ServiceUnderTest<ServiceDeskGrpcService, S
 
     public ServiceDeskService.ServiceDeskServiceClient Client { get; }
 
-    /// <summary>A fresh database; events stay in the outbox (no broker answers), where the tests read them.</summary>
-    public static async Task<ServiceDeskHost> StartAsync(PlatformServers servers) =>
-        new(await servers.CreateDatabaseAsync("servicedesk"), UnreachableBroker.Address);
+    /// <summary>A fresh database; without <paramref name="withBroker"/> events stay in the outbox (no broker answers), where the tests read them.</summary>
+    public static async Task<ServiceDeskHost> StartAsync(PlatformServers servers, bool withBroker = false) =>
+        new(await servers.CreateDatabaseAsync("servicedesk"), withBroker ? await servers.GetMessagingConnectionStringAsync() : UnreachableBroker.Address);
 
     public Task<ImportSummary> PushAsync(IEnumerable<TicketEvent> events) => PushAsync(Client.ImportTicketEvents(), events);
 }
