@@ -152,6 +152,187 @@ namespace Hemit.ServiceDesk.Data.Migrations
 
                     b.ToTable("period_reopenings", (string)null);
                 });
+
+            modelBuilder.Entity("Hemit.ServiceDesk.Availability.DowntimeEntry", b =>
+                {
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end");
+
+                    b.Property<bool>("OutsideHemit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("outside_hemit");
+
+                    b.Property<bool>("Planned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("planned");
+
+                    b.HasKey("Service", "Start");
+
+                    b.ToTable("downtime", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_downtime_order", "\"end\" > start");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.ServiceDesk.Availability.MaintenanceWindowEntry", b =>
+                {
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("integer")
+                        .HasColumnName("weekday");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("window_start");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("window_end");
+
+                    b.HasKey("Service", "Weekday", "Start");
+
+                    b.ToTable("maintenance_windows", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_maintenance_windows_order", "window_end > window_start");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.ServiceDesk.Availability.ServiceLevelEntry", b =>
+                {
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.HasKey("Service");
+
+                    b.ToTable("service_levels", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_service_levels_level", "level BETWEEN 1 AND 3");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.ServiceDesk.Phone.CallIntervalEntry", b =>
+                {
+                    b.Property<DateTime>("IntervalStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("interval_start");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("integer")
+                        .HasColumnName("answered");
+
+                    b.Property<long>("TotalWaitSeconds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_wait_seconds");
+
+                    b.HasKey("IntervalStart");
+
+                    b.ToTable("call_intervals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_call_intervals_non_negative", "answered >= 0 AND total_wait_seconds >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.ServiceDesk.Releases.ReleaseEntry", b =>
+                {
+                    b.Property<string>("ReleaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("release_id");
+
+                    b.Property<DateOnly?>("ActualDate")
+                        .HasColumnType("date")
+                        .HasColumnName("actual_date");
+
+                    b.Property<DateOnly>("PlannedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_date");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service");
+
+                    b.HasKey("ReleaseId");
+
+                    b.ToTable("releases", (string)null);
+                });
+
+            modelBuilder.Entity("Hemit.ServiceDesk.Tickets.TicketEventEntry", b =>
+                {
+                    b.Property<string>("TicketId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Event")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("event");
+
+                    b.Property<bool?>("FirstLineResolved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("first_line_resolved");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("integer")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("Responsible")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responsible");
+
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("type");
+
+                    b.HasKey("TicketId", "OccurredAt", "Event");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_ticket_events_occurred_at");
+
+                    b.ToTable("ticket_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ticket_events_priority", "priority IS NULL OR priority BETWEEN 1 AND 4");
+                        });
+                });
 #pragma warning restore 612, 618
         }
     }

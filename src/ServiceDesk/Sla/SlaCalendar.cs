@@ -1,0 +1,83 @@
+using PublicHoliday;
+
+namespace Hemit.ServiceDesk.Sla;
+
+/// <summary>Which hours count against an SLA deadline.</summary>
+public enum SlaCalendarKind
+{
+    /// <summary>Døgnkontinuerlig: every hour counts (level-1 services, priority 1).</summary>
+    AroundTheClock,
+
+    /// <summary>Working hours on Norwegian working days (weekdays that are not public holidays), in Oslo time.</summary>
+    BusinessHours,
+}
+
+/// <summary>Counts the time between two instants that runs against a deadline.</summary>
+public abstract class SlaCalendar
+{
+    public abstract TimeSpan Counted(DateTimeOffset from, DateTimeOffset to);
+
+    public static SlaCalendar Of(SlaCalendarKind kind, TimeOnly dayStart, TimeOnly dayEnd) => kind switch
+    {
+        SlaCalendarKind.AroundTheClock => AroundTheClock.Instance,
+        _ => new NorwegianBusinessHours(dayStart, dayEnd),
+    };
+}
+
+public sealed class AroundTheClock : SlaCalendar
+{
+    public static readonly AroundTheClock Instance = new();
+
+    public override TimeSpan Counted(DateTimeOffset from, DateTimeOffset to) => to > from ? to - from : TimeSpan.Zero;
+}
+
+/// <summary>
+/// Working hours (by default 08:00-16:00) Monday to Friday in Oslo time, except Norwegian public holidays, which move with
+/// Easter (skjærtorsdag, langfredag, 2. påskedag, Kristi himmelfartsdag, 2. pinsedag) or are fixed (1. mai, 17. mai, jul).
+/// </summary>
+public sealed class NorwegianBusinessHours(TimeOnly dayStart, TimeOnly dayEnd) : SlaCalendar
+{
+    private static readonly NorwayPublicHoliday Holidays = new();
+
+    public static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
+
+    public static bool IsWorkingDay(DateOnly date) =>
+        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
+        && !Holidays.IsPublicHoliday(date.ToDateTime(TimeOnly.MinValue));
+
+    public override TimeSpan Counted(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to <= from)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var total = TimeSpan.Zero;
+        var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, Oslo).DateTime);
+        var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(to, Oslo).DateTime);
+        for (var day = first; day <= last; day = day.AddDays(1))
+        {
+            if (!IsWorkingDay(day))
+            {
+                continue;
+            }
+
+            var open = OsloInstant(day, dayStart);
+            var close = OsloInstant(day, dayEnd);
+            var start = from > open ? from : open;
+            var end = to < close ? to : close;
+            if (end > start)
+            {
+                total += end - start;
+            }
+        }
+
+        return total;
+    }
+
+    private static DateTimeOffset OsloInstant(DateOnly day, TimeOnly time)
+    {
+        var local = day.ToDateTime(time);
+        return new DateTimeOffset(local, Oslo.GetUtcOffset(local));
+    }
+}
