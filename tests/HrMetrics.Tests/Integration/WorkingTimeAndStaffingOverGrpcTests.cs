@@ -85,7 +85,7 @@ public sealed class WorkingTimeAndStaffingOverGrpcTests(PlatformServers servers)
     {
         using var hr = await HrMetricsHost.StartAsync(servers);
         var records = TestFiles.StaffingRecords().Select(r => r.Clone()).ToList();
-        records[5].Category = "intern";
+        records[5].Category = (Hemit.Contracts.HrMetrics.V1.StaffingCategory)99;
 
         var refusal = await Assert.ThrowsAsync<RpcException>(() => HrMetricsHost.PushAsync(hr.Client.ImportStaffing(), records));
 
