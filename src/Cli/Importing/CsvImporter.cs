@@ -34,14 +34,19 @@ public static class CsvImporter
         }
 
         var summary = await SendAsync(messages, startCall, format, cancellationToken);
-        var report = new ReportTable($"Import of {file.Name}", [
-            new ReportColumn("accepted", "Accepted (new or changed)", ColumnAlignment.Right),
-            new ReportColumn("unchanged", "Unchanged", ColumnAlignment.Right),
-            new ReportColumn("rejected", "Rejected", ColumnAlignment.Right),
+        var report = new ReportTable($"Import av {file.Name}", [
+            new ReportColumn("accepted", "Tatt imot (nye eller endret)", ColumnAlignment.Right),
+            new ReportColumn("unchanged", "Uendret", ColumnAlignment.Right),
+            new ReportColumn("rejected", "Avvist", ColumnAlignment.Right),
         ]).AddRow(summary.Accepted, summary.Unchanged, summary.Rejected);
+        report.Notes.Add(summary.Rejected == 0
+            ? $"{Rows(summary.Accepted + summary.Unchanged)} lest; {Rows(summary.Accepted)} nye eller endret er lagret, {Rows(summary.Unchanged)} var allerede lagret slik."
+            : $"{Rows(summary.Rejected)} ble avvist; ingenting er lagret.");
         ReportWriter.ForConsole().Write(report, format);
         return summary.Rejected == 0 ? 0 : 1;
     }
+
+    private static string Rows(int count) => count == 1 ? "1 rad" : $"{DisplayFormats.Default(count)} rader";
 
     /// <summary>
     /// Reads the whole file as Excel writes it in Norway or elsewhere: comma- or semicolon-separated (told by the header),
@@ -152,7 +157,7 @@ public static class CsvImporter
 
         return await AnsiConsole.Progress().StartAsync(async context =>
         {
-            var task = context.AddTask("Sending rows", maxValue: messages.Count);
+            var task = context.AddTask("Sender rader", maxValue: messages.Count);
             return await Stream(sent => task.Value = sent);
         });
     }

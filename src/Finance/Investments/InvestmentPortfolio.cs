@@ -1,3 +1,5 @@
+using Hemit.BuildingBlocks;
+
 namespace Hemit.Finance.Investments;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed record InvestmentPortfolio(int Year, IReadOnlyList<InvestmentLine>
         foreach (var portfolio in PortfolioCodes.InBoardOrder)
         {
             var items = all.Where(e => e.Portfolio == portfolio)
-                .OrderBy(e => e.Position).ThenBy(e => e.Item, StringComparer.Ordinal).ToList();
+                .OrderBy(e => e.Position).ThenBy(e => e.Item, NorwegianCollation.Comparer).ToList();
             if (items.Count == 0)
             {
                 continue;
