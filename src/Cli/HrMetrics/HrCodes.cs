@@ -11,7 +11,7 @@ internal sealed class CodeList<TValue>(string what, params (TValue Value, string
 
     public string Name(TValue value) => Find(e => e.Value.Equals(value))?.Name ?? value.ToString();
 
-    /// <summary>The value a file's cell names; an unknown code is refused naming the field and the codes that are.</summary>
+    /// <summary>The value a file's cell names; an unknown code is refused naming the field and the codes that are (not the cell, which may be free text about a person).</summary>
     public TValue Read(CsvRow row, string field) => Parse(row, field, row.Text(field));
 
     /// <summary>As <see cref="Read"/>, but an empty cell is the wire's unset value.</summary>
@@ -21,7 +21,7 @@ internal sealed class CodeList<TValue>(string what, params (TValue Value, string
         text.Length == 0
             ? default
             : Find(e => e.Code == text.ToLowerInvariant())?.Value
-              ?? row.Refuse(field, $"'{text}' is not {what}; write one of {string.Join(", ", entries.Select(e => e.Code))}", default(TValue));
+              ?? row.Refuse(field, $"not {what}; write one of {string.Join(", ", entries.Select(e => e.Code))}", default(TValue));
 
     private (TValue Value, string Code, string Name)? Find(Func<(TValue Value, string Code, string Name), bool> match) =>
         entries.Where(match).Select(e => ((TValue, string, string)?)e).FirstOrDefault();

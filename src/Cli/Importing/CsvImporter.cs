@@ -34,7 +34,14 @@ public static class CsvImporter
         }
 
         var summary = await SendAsync(messages, startCall, format, cancellationToken);
-        var report = new ReportTable($"Import av {file.Name}", [
+        ReportWriter.ForConsole().Write(Summary(file.Name, summary), format);
+        return summary.Rejected == 0 ? 0 : 1;
+    }
+
+    /// <summary>What the service answered, as the table (Norwegian) or csv/json (codes and exact counts) prints it.</summary>
+    public static ReportTable Summary(string fileName, ImportSummary summary)
+    {
+        var report = new ReportTable($"Import av {fileName}", [
             new ReportColumn("accepted", "Tatt imot (nye eller endret)", ColumnAlignment.Right),
             new ReportColumn("unchanged", "Uendret", ColumnAlignment.Right),
             new ReportColumn("rejected", "Avvist", ColumnAlignment.Right),
@@ -42,8 +49,7 @@ public static class CsvImporter
         report.Notes.Add(summary.Rejected == 0
             ? $"{Rows(summary.Accepted + summary.Unchanged)} lest; {Rows(summary.Accepted)} nye eller endret er lagret, {Rows(summary.Unchanged)} var allerede lagret slik."
             : $"{Rows(summary.Rejected)} ble avvist; ingenting er lagret.");
-        ReportWriter.ForConsole().Write(report, format);
-        return summary.Rejected == 0 ? 0 : 1;
+        return report;
     }
 
     private static string Rows(int count) => count == 1 ? "1 rad" : $"{DisplayFormats.Default(count)} rader";
