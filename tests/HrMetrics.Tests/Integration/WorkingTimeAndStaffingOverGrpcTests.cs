@@ -52,6 +52,9 @@ public sealed class WorkingTimeAndStaffingOverGrpcTests(PlatformServers servers)
         var violations = indicators.Single(i => i.Code == IndicatorReport.WorkingTimeViolations);
         Assert.Equal((2024, 240m, 320m, 256m, true), (violations.BaselineYear, violations.Value.ToDecimal(), violations.BaselineValue.ToDecimal(),
             violations.TargetValue.ToDecimal(), violations.OnTrack));
+        // The measure is a closed set on the wire: counts for violations and units over 10 %, percent for sick leave.
+        Assert.Equal(Hemit.Contracts.HrMetrics.V1.IndicatorMeasure.Count, violations.Measure);
+        Assert.Equal(Hemit.Contracts.HrMetrics.V1.IndicatorMeasure.Percent, indicators.Single(i => i.Code == IndicatorReport.SickLeavePercent).Measure);
         // No sick leave pushed for 2025: the sick-leave indicators say they have no figures.
         Assert.All(indicators.Where(i => i.Code != IndicatorReport.WorkingTimeViolations), i => Assert.False(i.HasFigures));
     }
