@@ -9,16 +9,20 @@ public static class ClosePeriodReport
     public static ReportTable Build(string source, ClosePeriodResponse response)
     {
         var period = response.Period.ToText();
-        var report = new ReportTable($"Månedsavslutning (month closed): {source} {period}", [
-            new ReportColumn("source", "Source"),
-            new ReportColumn("period", "Period"),
-            new ReportColumn("closed_at", "Closed at"),
-            new ReportColumn("already_closed", "Already closed"),
+        var month = DisplayFormats.Period(period);
+        var name = SourceNames.Name(source);
+        var report = new ReportTable($"Månedsavslutning: {name} {month}", [
+            new ReportColumn("source", "Kilde", Display: SourceNames.Name),
+            new ReportColumn("period", "Periode", Display: DisplayFormats.Period),
+            new ReportColumn("closed_at", "Avsluttet"),
+            new ReportColumn("already_closed", "Var avsluttet fra før"),
         ]).AddRow(source, period, response.ClosedAt?.ToDateTimeOffset(), response.AlreadyClosed);
 
         report.Notes.Add(response.AlreadyClosed
-            ? $"{period} was closed before; nothing changed and the first closing time stands."
-            : $"{period} is now closed in {source}; governance is told (MonthClosed) and counts it towards the month's status report.");
+            ? $"{Capitalised(month)} var avsluttet fra før i {name}; ingenting er endret, og det første avslutningstidspunktet gjelder."
+            : $"{Capitalised(month)} er nå avsluttet i {name}; styring er varslet (MonthClosed) og regner måneden med i statusrapporten.");
         return report;
     }
+
+    internal static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

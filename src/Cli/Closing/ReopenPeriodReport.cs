@@ -9,9 +9,11 @@ public static class ReopenPeriodReport
     public static ReportTable Build(string source, ReopenPeriodRequest request, ReopenPeriodResponse response)
     {
         var period = response.Period.ToText();
-        var report = new ReportTable($"Gjenåpnet måned: {source} {period}", [
-            new ReportColumn("source", "Kilde"),
-            new ReportColumn("period", "Periode"),
+        var month = DisplayFormats.Period(period);
+        var name = SourceNames.Name(source);
+        var report = new ReportTable($"Gjenåpnet måned: {name} {month}", [
+            new ReportColumn("source", "Kilde", Display: SourceNames.Name),
+            new ReportColumn("period", "Periode", Display: DisplayFormats.Period),
             new ReportColumn("was_open", "Var åpen"),
             new ReportColumn("closed_at", "Avsluttet"),
             new ReportColumn("reopened_at", "Gjenåpnet"),
@@ -21,8 +23,8 @@ public static class ReopenPeriodReport
             response.WasOpen ? null : response.ReopenedAt?.ToDateTimeOffset(), request.ReopenedBy, request.Reason);
 
         report.Notes.Add(response.WasOpen
-            ? $"{period} var ikke avsluttet i {source}; ingenting er endret."
-            : $"{period} er gjenåpnet i {source}: import til måneden tas imot igjen, og styring er varslet (MonthReopened) om at månedens rapport ikke lenger er endelig.");
+            ? $"{ClosePeriodReport.Capitalised(month)} var ikke avsluttet i {name}; ingenting er endret."
+            : $"{ClosePeriodReport.Capitalised(month)} er gjenåpnet i {name}: import til måneden tas imot igjen, og styring er varslet (MonthReopened) om at månedens rapport ikke lenger er endelig.");
         return report;
     }
 }

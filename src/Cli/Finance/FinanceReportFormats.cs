@@ -7,9 +7,6 @@ namespace Hemit.Cli.Finance;
 /// <summary>How the finance reports print numbers in the table format, as the board paper does.</summary>
 public static class FinanceReportFormats
 {
-    private static readonly string[] MonthNames =
-        ["Januar", "Februar", "Mars", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Desember"];
-
     /// <summary>Whole thousands of NOK, negatives in parentheses, zero as "-".</summary>
     public static string Thousands(object? value) =>
         value is decimal amount && Math.Round(amount / 1000m, 0, MidpointRounding.AwayFromZero) == 0m
@@ -22,6 +19,5 @@ public static class FinanceReportFormats
     public static decimal? Nok(Money? money) => money?.ToDecimal();
 
     /// <summary>The Norwegian month name the board paper uses, e.g. 10 → "Oktober".</summary>
-    public static string MonthName(int month) =>
-        month is >= 1 and <= 12 ? MonthNames[month - 1] : month.ToString(CultureInfo.InvariantCulture);
+    public static string MonthName(int month) => DisplayFormats.MonthName(month);
 }

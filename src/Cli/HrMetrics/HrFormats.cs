@@ -15,32 +15,6 @@ internal static class HrFormats
     /// <summary>A rate in a table whose header already says %, as the board paper prints it: 5.4 → "5,4".</summary>
     public static readonly Func<object?, string> OneDecimal = DisplayFormats.Fixed(1);
 
-    /// <summary>Working-time rules by their Norwegian names (arbeidsmiljøloven kap. 10); unknown codes as they are.</summary>
-    public static string RuleName(string code) => code switch
-    {
-        "daily_rest" => "Daglig arbeidsfri (hviletid)",
-        "weekly_rest" => "Ukentlig arbeidsfri",
-        "max_hours_day" => "Maks arbeidstid per dag",
-        "max_hours_week" => "Maks arbeidstid per uke",
-        "overtime" => "Overtid utover grensene",
-        "night_work" => "Nattarbeid",
-        "sunday_work" => "Søndagsarbeid",
-        _ => code,
-    };
-
-    /// <summary>Causes of working-time violations by their Norwegian names; unknown codes as they are.</summary>
-    public static string CauseName(string code) => code switch
-    {
-        "on_call_callout" => "Utkalling på vakt",
-        "incident" => "Hendelse",
-        "deployment" => "Produksjonssetting",
-        "unspecified" => "Ikke oppgitt",
-        "maintenance" => "Vedlikehold",
-        "project_deadline" => "Prosjektfrist",
-        "sickness_cover" => "Dekke sykefravær",
-        _ => code,
-    };
-
     public static decimal? Value(Decimal? value) => value?.ToDecimal();
 
     /// <summary>A month column: at narrow widths the earliest months are left out first, the latest kept.</summary>

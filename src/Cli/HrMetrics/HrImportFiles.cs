@@ -29,9 +29,9 @@ public static class HrImportFiles
     {
         Period = row.Period("period"),
         Unit = row.Text("unit"),
-        Rule = row.Text("rule"),
+        Rule = HrCodes.Rules.Read(row, "rule"),
         Count = row.Integer("count"),
-        Cause = row.OptionalText("cause") ?? string.Empty,
+        Cause = HrCodes.Causes.ReadOptional(row, "cause"),
     };
 
     public static StaffingRecord ToStaffing(CsvRow row)
@@ -39,7 +39,7 @@ public static class HrImportFiles
         var record = new StaffingRecord
         {
             Period = row.Period("period"),
-            Category = row.Text("category"),
+            Category = HrCodes.Categories.Read(row, "category"),
             FteMonths = Decimal.FromDecimal(row.Decimal("fte_months")),
             Headcount = row.Integer("headcount"),
         };

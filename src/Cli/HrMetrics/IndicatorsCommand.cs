@@ -63,7 +63,7 @@ public static class IndicatorsCommand
     private sealed record MeasuredValue(decimal Value, bool IsPercent, int CountDecimals);
 
     private static MeasuredValue? Measured(Indicator indicator, Decimal? value, int countDecimals) =>
-        Value(value) is { } v ? new MeasuredValue(v, indicator.Measure == "percent", countDecimals) : null;
+        Value(value) is { } v ? new MeasuredValue(v, indicator.Measure == IndicatorMeasure.Percent, countDecimals) : null;
 
     private static string Figure(object? value) => value switch
     {

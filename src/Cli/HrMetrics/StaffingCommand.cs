@@ -34,20 +34,11 @@ public static class StaffingCommand
         headcount.Notes.Add("Summene er alltid summen av linjene under dem.");
         foreach (var month in response.Months.Where(m => m.MissingCategories.Count > 0))
         {
-            headcount.Notes.Add($"{Month(month.Month)}: mangler tall for {string.Join(", ", month.MissingCategories.Select(CategoryName))} (ikke med i summene).");
+            headcount.Notes.Add($"{Month(month.Month)}: mangler tall for {string.Join(", ", month.MissingCategories.Select(HrCodes.Categories.Name))} (ikke med i summene).");
         }
 
         return [fte, headcount];
     }
-
-    private static string CategoryName(string code) => code switch
-    {
-        "permanent" => "fast ansatte",
-        "temporary" => "midlertidig ansatte",
-        "temp_agency" => "vikarer fra byrå",
-        "consultant" => "innleide konsulenter",
-        _ => code,
-    };
 
     private static ReportTable Table(string title, int through, Func<object?, string>? display = null)
     {

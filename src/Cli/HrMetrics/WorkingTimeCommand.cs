@@ -47,15 +47,15 @@ public static class WorkingTimeCommand
             $"tak for året: {OneDecimal(Value(indicator.AllowedFullYear))}. " +
             Capitalised(OnTrack(through > 0, indicator.OnTrack)) + ".");
 
-        return [months, Breakdown("Per enhet", "unit", "Enhet", response.ByUnit, code => code, response),
-            Breakdown("Per regel", "rule", "Regel", response.ByRule, RuleName, response),
-            Breakdown("Per årsak", "cause", "Årsak", response.ByCause, CauseName, response)];
+        return [months, Breakdown("Per enhet", "unit", "Enhet", response.ByUnit, count => (count.Key, count.Key), response),
+            Breakdown("Per regel", "rule", "Regel", response.ByRule, count => (HrCodes.Rules.Code(count.Rule), HrCodes.Rules.Name(count.Rule)), response),
+            Breakdown("Per årsak", "cause", "Årsak", response.ByCause, count => (HrCodes.Causes.Code(count.Cause), HrCodes.Causes.Name(count.Cause)), response)];
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static ReportTable Breakdown(
-        string title, string key, string header, IEnumerable<ViolationCount> counts, Func<string, string> name, GetWorkingTimeViolationsResponse response)
+        string title, string key, string header, IEnumerable<ViolationCount> counts, Func<ViolationCount, (string Code, string Name)> label, GetWorkingTimeViolationsResponse response)
     {
         var table = new ReportTable(title, [
             new ReportColumn(key, "Kode") { IsCode = true },
@@ -65,7 +65,8 @@ public static class WorkingTimeCommand
         ]);
         foreach (var count in counts)
         {
-            table.AddRow(count.Key, name(count.Key), count.Period, count.YearToDate);
+            var (code, name) = label(count);
+            table.AddRow(code, name, count.Period, count.YearToDate);
         }
 
         return table;

@@ -34,14 +34,25 @@ public static class CsvImporter
         }
 
         var summary = await SendAsync(messages, startCall, format, cancellationToken);
-        var report = new ReportTable($"Import of {file.Name}", [
-            new ReportColumn("accepted", "Accepted (new or changed)", ColumnAlignment.Right),
-            new ReportColumn("unchanged", "Unchanged", ColumnAlignment.Right),
-            new ReportColumn("rejected", "Rejected", ColumnAlignment.Right),
-        ]).AddRow(summary.Accepted, summary.Unchanged, summary.Rejected);
-        ReportWriter.ForConsole().Write(report, format);
+        ReportWriter.ForConsole().Write(Summary(file.Name, summary), format);
         return summary.Rejected == 0 ? 0 : 1;
     }
+
+    /// <summary>What the service answered, as the table (Norwegian) or csv/json (codes and exact counts) prints it.</summary>
+    public static ReportTable Summary(string fileName, ImportSummary summary)
+    {
+        var report = new ReportTable($"Import av {fileName}", [
+            new ReportColumn("accepted", "Tatt imot (nye eller endret)", ColumnAlignment.Right),
+            new ReportColumn("unchanged", "Uendret", ColumnAlignment.Right),
+            new ReportColumn("rejected", "Avvist", ColumnAlignment.Right),
+        ]).AddRow(summary.Accepted, summary.Unchanged, summary.Rejected);
+        report.Notes.Add(summary.Rejected == 0
+            ? $"{Rows(summary.Accepted + summary.Unchanged)} lest; {Rows(summary.Accepted)} nye eller endret er lagret, {Rows(summary.Unchanged)} var allerede lagret slik."
+            : $"{Rows(summary.Rejected)} ble avvist; ingenting er lagret.");
+        return report;
+    }
+
+    private static string Rows(int count) => count == 1 ? "1 rad" : $"{DisplayFormats.Default(count)} rader";
 
     /// <summary>
     /// Reads the whole file as Excel writes it in Norway or elsewhere: comma- or semicolon-separated (told by the header),
@@ -152,7 +163,7 @@ public static class CsvImporter
 
         return await AnsiConsole.Progress().StartAsync(async context =>
         {
-            var task = context.AddTask("Sending rows", maxValue: messages.Count);
+            var task = context.AddTask("Sender rader", maxValue: messages.Count);
             return await Stream(sent => task.Value = sent);
         });
     }

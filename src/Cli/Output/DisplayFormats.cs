@@ -21,6 +21,20 @@ public static class DisplayFormats
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
+    /// <summary>The Norwegian month name the board paper uses, e.g. 10 → "Oktober".</summary>
+    public static string MonthName(int month) =>
+        month is >= 1 and <= 12 ? MonthNames[month - 1] : month.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A month kept as its code "2021-10" (csv/json) and shown as "oktober 2021" in a table.</summary>
+    public static string Period(object? value) =>
+        value is string code && code.Length == 7 && code[4] == '-'
+            && int.TryParse(code[5..], CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+            ? $"{MonthName(month).ToLowerInvariant()} {code[..4]}"
+            : Default(value);
+
+    private static readonly string[] MonthNames =
+        ["Januar", "Februar", "Mars", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Desember"];
+
     /// <summary>A number that is a name, such as a year: no thousands grouping ("2021", not "2 021").</summary>
     public static string Plain(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
 

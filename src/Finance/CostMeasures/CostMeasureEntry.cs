@@ -9,8 +9,7 @@ public sealed class CostMeasureEntry
 
     public string Status { get; set; } = string.Empty;
 
-    /// <summary>nok, percent or uncertain.</summary>
-    public string GainUnit { get; set; } = string.Empty;
+    public GainUnit GainUnit { get; set; }
 
     public decimal? GainLow { get; set; }
 

@@ -14,7 +14,8 @@ internal sealed class CostMeasureModel : IEntityTypeConfiguration<CostMeasureEnt
         entry.Property(e => e.Year).HasColumnName("year");
         entry.Property(e => e.Activity).HasColumnName("activity").HasMaxLength(200);
         entry.Property(e => e.Status).HasColumnName("status");
-        entry.Property(e => e.GainUnit).HasColumnName("gain_unit").HasMaxLength(16);
+        entry.Property(e => e.GainUnit).HasColumnName("gain_unit").HasMaxLength(16)
+            .HasConversion(unit => unit.ToText(), code => GainUnitCodes.Parse(code));
         entry.Property(e => e.GainLow).HasColumnName("gain_low").HasColumnType("numeric(18,2)");
         entry.Property(e => e.GainHigh).HasColumnName("gain_high").HasColumnType("numeric(18,2)");
         entry.Property(e => e.GainLowBasisPoints).HasColumnName("gain_low_basis_points");

@@ -29,7 +29,7 @@ public static class CostMeasureRowValidator
         switch (message.GainUnit)
         {
             case Wire.GainUnit.Nok:
-                entry.GainUnit = "nok";
+                entry.GainUnit = GainUnit.Nok;
                 ok &= AmountRules.TryRead(message.GainLow, required: true, row, "gain_low", rejections, out var low);
                 ok &= AmountRules.TryRead(message.GainHigh, required: true, row, "gain_high", rejections, out var high);
                 if (low > high)
@@ -41,7 +41,7 @@ public static class CostMeasureRowValidator
                 (entry.GainLow, entry.GainHigh) = (low, high);
                 break;
             case Wire.GainUnit.Percent:
-                entry.GainUnit = "percent";
+                entry.GainUnit = GainUnit.Percent;
                 ok &= AmountRules.TryRead(message.GainPercentOf, required: true, row, "gain_percent_of", rejections, out var basis);
                 if (message.GainLowBasisPoints is < 0 or > 10_000 || message.GainHighBasisPoints is < 0 or > 10_000
                     || message.GainLowBasisPoints > message.GainHighBasisPoints || message.GainHighBasisPoints == 0)
@@ -54,7 +54,7 @@ public static class CostMeasureRowValidator
                     (message.GainLowBasisPoints, message.GainHighBasisPoints, basis);
                 break;
             case Wire.GainUnit.Uncertain:
-                entry.GainUnit = "uncertain";
+                entry.GainUnit = GainUnit.Uncertain;
                 break;
             default:
                 rejections.Add(row, "gain_unit", "missing or unknown; use nok, percent or uncertain");

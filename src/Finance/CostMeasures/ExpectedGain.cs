@@ -6,8 +6,8 @@ public sealed record ExpectedGain(decimal Low, decimal High)
     /// <summary>The range in NOK: NOK ranges as given, percentages of their budget rounded to øre, uncertain none.</summary>
     public static ExpectedGain? Of(CostMeasureEntry measure) => measure.GainUnit switch
     {
-        "nok" => new ExpectedGain(measure.GainLow!.Value, measure.GainHigh!.Value),
-        "percent" => new ExpectedGain(
+        GainUnit.Nok => new ExpectedGain(measure.GainLow!.Value, measure.GainHigh!.Value),
+        GainUnit.Percent => new ExpectedGain(
             PercentOf(measure.GainPercentOf!.Value, measure.GainLowBasisPoints!.Value),
             PercentOf(measure.GainPercentOf!.Value, measure.GainHighBasisPoints!.Value)),
         _ => null,

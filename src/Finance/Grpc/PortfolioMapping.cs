@@ -15,7 +15,11 @@ public static class PortfolioMapping
         {
             var wire = new Wire.InvestmentLine
             {
-                Portfolio = line.PortfolioCode == "infrastructure" ? Wire.InvestmentPortfolio.Infrastructure : Wire.InvestmentPortfolio.ProgrammeAreas,
+                Portfolio = line.Portfolio switch
+                {
+                    Portfolio.Infrastructure => Wire.InvestmentPortfolio.Infrastructure,
+                    _ => Wire.InvestmentPortfolio.ProgrammeAreas,
+                },
                 Item = line.Item,
                 IsSum = line.IsSum,
                 LongTermBudget = AmountRules.ToMoney(line.LongTermBudget),
@@ -63,8 +67,8 @@ public static class PortfolioMapping
         NextStep = m.NextStep,
         GainUnit = m.GainUnit switch
         {
-            "nok" => Wire.GainUnit.Nok,
-            "percent" => Wire.GainUnit.Percent,
+            GainUnit.Nok => Wire.GainUnit.Nok,
+            GainUnit.Percent => Wire.GainUnit.Percent,
             _ => Wire.GainUnit.Uncertain,
         },
         GainLow = AmountRules.ToMoney(m.GainLow),

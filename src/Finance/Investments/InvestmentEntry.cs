@@ -5,8 +5,7 @@ public sealed class InvestmentEntry
 {
     public int Year { get; set; }
 
-    /// <summary>programme_areas or infrastructure.</summary>
-    public string Portfolio { get; set; } = string.Empty;
+    public Portfolio Portfolio { get; set; }
 
     public string Item { get; set; } = string.Empty;
 

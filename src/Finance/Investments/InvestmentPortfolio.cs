@@ -1,3 +1,5 @@
+using Hemit.BuildingBlocks;
+
 namespace Hemit.Finance.Investments;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Hemit.Finance.Investments;
 /// consumption is that spend over the same items' budget, so a total never reads as an underrun of missing figures.
 /// </summary>
 public sealed record InvestmentLine(
-    string PortfolioCode,
+    Portfolio Portfolio,
     string Item,
     bool IsSum,
     decimal? LongTermBudget,
@@ -22,29 +24,27 @@ public sealed record InvestmentLine(
 /// <summary>A year's investment portfolio: each portfolio's items in the order first pushed, then its total.</summary>
 public sealed record InvestmentPortfolio(int Year, IReadOnlyList<InvestmentLine> Lines)
 {
-    public static readonly IReadOnlyList<string> PortfolioCodes = ["programme_areas", "infrastructure"];
-
     public static InvestmentPortfolio Build(int year, IEnumerable<InvestmentEntry> entries)
     {
         var all = entries.ToList();
         var lines = new List<InvestmentLine>();
-        foreach (var code in PortfolioCodes)
+        foreach (var portfolio in PortfolioCodes.InBoardOrder)
         {
-            var items = all.Where(e => e.Portfolio == code)
-                .OrderBy(e => e.Position).ThenBy(e => e.Item, StringComparer.Ordinal).ToList();
+            var items = all.Where(e => e.Portfolio == portfolio)
+                .OrderBy(e => e.Position).ThenBy(e => e.Item, NorwegianCollation.Comparer).ToList();
             if (items.Count == 0)
             {
                 continue;
             }
 
-            lines.AddRange(items.Select(e => new InvestmentLine(code, e.Item, false, e.LongTermBudget, e.Budget, e.SpentToDate,
+            lines.AddRange(items.Select(e => new InvestmentLine(portfolio, e.Item, false, e.LongTermBudget, e.Budget, e.SpentToDate,
                 InvestmentRules.ConsumptionPercent(e.SpentToDate, e.Budget), e.Forecast, InvestmentRules.IsReportedEachTertial(e.Budget),
                 1, e.SpentToDate is null ? 0 : 1, e.Forecast is null ? 0 : 1)));
 
             var withSpend = items.Where(e => e.SpentToDate is not null).ToList();
             var withForecast = items.Where(e => e.Forecast is not null).ToList();
             decimal? spent = withSpend.Count == 0 ? null : withSpend.Sum(e => e.SpentToDate!.Value);
-            lines.Add(new InvestmentLine(code, TotalName, true,
+            lines.Add(new InvestmentLine(portfolio, TotalName, true,
                 SumOf(items.Select(e => e.LongTermBudget)), items.Sum(e => e.Budget),
                 spent, InvestmentRules.ConsumptionPercent(spent, withSpend.Sum(e => e.Budget)),
                 withForecast.Count == 0 ? null : withForecast.Sum(e => e.Forecast!.Value),

@@ -7,13 +7,13 @@ namespace Hemit.Finance.Investments;
 /// <summary>Checks pushed investment portfolio rows: every row sound, each year + portfolio + item once.</summary>
 public static class InvestmentRowValidator
 {
-    public static readonly BatchRules<Wire.Investment, InvestmentEntry, (int, string, string)> Batch = new("Investment import", "investments", Validate,
-        r => (r.Year, r.Portfolio, r.Item), r => ("item", $"{r.Year} {r.Portfolio} '{r.Item}'"));
+    public static readonly BatchRules<Wire.Investment, InvestmentEntry, (int, Portfolio, string)> Batch = new("Investment import", "investments", Validate,
+        r => (r.Year, r.Portfolio, r.Item), r => ("item", $"{r.Year} {r.Portfolio.ToText()} '{r.Item}'"));
 
-    public static string? PortfolioCode(Wire.InvestmentPortfolio portfolio) => portfolio switch
+    public static Portfolio? FromWire(Wire.InvestmentPortfolio portfolio) => portfolio switch
     {
-        Wire.InvestmentPortfolio.ProgrammeAreas => "programme_areas",
-        Wire.InvestmentPortfolio.Infrastructure => "infrastructure",
+        Wire.InvestmentPortfolio.ProgrammeAreas => Portfolio.ProgrammeAreas,
+        Wire.InvestmentPortfolio.Infrastructure => Portfolio.Infrastructure,
         _ => null,
     };
 
@@ -21,7 +21,7 @@ public static class InvestmentRowValidator
     public static InvestmentEntry? Validate(Wire.Investment message, long row, RowRejections rejections)
     {
         var ok = rejections.CheckYear(row, "year", message.Year);
-        var portfolio = PortfolioCode(message.Portfolio);
+        var portfolio = FromWire(message.Portfolio);
         if (portfolio is null)
         {
             rejections.Add(row, "portfolio", "missing or unknown; use programme_areas or infrastructure");
@@ -39,7 +39,7 @@ public static class InvestmentRowValidator
             ? new InvestmentEntry
             {
                 Year = message.Year,
-                Portfolio = portfolio!,
+                Portfolio = portfolio!.Value,
                 Item = item,
                 LongTermBudget = longTermBudget,
                 Budget = budget!.Value,

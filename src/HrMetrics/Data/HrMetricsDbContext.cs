@@ -42,26 +42,38 @@ public sealed class HrMetricsDbContext(DbContextOptions<HrMetricsDbContext> opti
 
         modelBuilder.Entity<WorkingTimeViolationEntry>(entry =>
         {
-            entry.ToTable("working_time_violations", table => table.HasCheckConstraint("ck_working_time_violations_count", "count >= 0"));
+            entry.ToTable("working_time_violations", table =>
+            {
+                table.HasCheckConstraint("ck_working_time_violations_count", "count >= 0");
+                table.HasCheckConstraint("ck_working_time_violations_rule", OneOf("rule", WorkingTimeRules.AllRules.Select(r => r.ToText())));
+                table.HasCheckConstraint("ck_working_time_violations_cause", OneOf("cause", WorkingTimeRules.AllCauses.Select(c => c.ToText())));
+            });
             entry.HasKey(e => new { e.Year, e.Month, e.Unit, e.Rule, e.Cause });
             entry.Property(e => e.Year).HasColumnName("year");
             entry.Property(e => e.Month).HasColumnName("month");
             entry.Property(e => e.Unit).HasColumnName("unit").HasMaxLength(UnitReference.MaxLength);
-            entry.Property(e => e.Rule).HasColumnName("rule").HasMaxLength(64);
-            entry.Property(e => e.Cause).HasColumnName("cause").HasMaxLength(64);
+            entry.Property(e => e.Rule).HasColumnName("rule").HasMaxLength(64)
+                .HasConversion(rule => rule.ToText(), code => WorkingTimeRules.ParseRule(code));
+            entry.Property(e => e.Cause).HasColumnName("cause").HasMaxLength(64)
+                .HasConversion(cause => cause.ToText(), code => WorkingTimeRules.ParseCause(code));
             entry.Property(e => e.Count).HasColumnName("count");
             entry.Property(e => e.UpdatedAt).HasColumnName("updated_at");
         });
 
         modelBuilder.Entity<StaffingEntry>(entry =>
         {
-            entry.ToTable("staffing", table => table.HasCheckConstraint(
-                "ck_staffing_non_negative",
-                "fte_months >= 0 AND headcount >= 0 AND (starters IS NULL OR starters >= 0) AND (leavers IS NULL OR leavers >= 0)"));
+            entry.ToTable("staffing", table =>
+            {
+                table.HasCheckConstraint(
+                    "ck_staffing_non_negative",
+                    "fte_months >= 0 AND headcount >= 0 AND (starters IS NULL OR starters >= 0) AND (leavers IS NULL OR leavers >= 0)");
+                table.HasCheckConstraint("ck_staffing_category", OneOf("category", StaffingCategories.All.Select(c => c.ToText())));
+            });
             entry.HasKey(e => new { e.Year, e.Month, e.Category });
             entry.Property(e => e.Year).HasColumnName("year");
             entry.Property(e => e.Month).HasColumnName("month");
-            entry.Property(e => e.Category).HasColumnName("category").HasMaxLength(32);
+            entry.Property(e => e.Category).HasColumnName("category").HasMaxLength(32)
+                .HasConversion(category => category.ToText(), code => StaffingCategories.Parse(code));
             entry.Property(e => e.FteMonths).HasColumnName("fte_months").HasColumnType("numeric(14,4)");
             entry.Property(e => e.Headcount).HasColumnName("headcount");
             entry.Property(e => e.Starters).HasColumnName("starters");
@@ -69,6 +81,10 @@ public sealed class HrMetricsDbContext(DbContextOptions<HrMetricsDbContext> opti
             entry.Property(e => e.UpdatedAt).HasColumnName("updated_at");
         });
     }
+
+    /// <summary>A closed set's codes as a check, so the database holds nothing the enum cannot read.</summary>
+    private static string OneOf(string column, IEnumerable<string> codes) =>
+        $"{column} IN ({string.Join(", ", codes.Select(code => $"'{code}'"))})";
 }
 
 internal sealed class HrMetricsDbContextFactory : DesignTimeDbContextFactory<HrMetricsDbContext>;

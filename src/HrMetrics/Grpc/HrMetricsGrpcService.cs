@@ -82,7 +82,7 @@ public sealed class HrMetricsGrpcService(
         }
 
         var entries = await db.Staffing.AsNoTracking()
-            .Where(e => e.Year == year && e.Category == StaffingCategory.Permanent)
+            .Where(e => e.Year == year && e.Category == Staffing.StaffingCategory.Permanent)
             .ToListAsync(context.CancellationToken);
         return TurnoverReport.Build(entries, year, request.PlannedPermanentHeadcount).ToResponse();
     }

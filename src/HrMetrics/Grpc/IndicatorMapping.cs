@@ -15,7 +15,7 @@ public static class IndicatorMapping
             Code = i.Code,
             Name = i.Name,
             Reference = i.Reference,
-            Measure = i.Measure,
+            Measure = i.Measure == IndicatorMeasure.Percent ? Wire.IndicatorMeasure.Percent : Wire.IndicatorMeasure.Count,
             Year = i.Year,
             ThroughMonth = i.ThroughMonth,
             BaselineYear = i.BaselineYear,

@@ -24,12 +24,12 @@ public static class StaffingMapping
                 EmployedHeadcount = totals.EmployedHeadcount,
                 ContractedHeadcount = totals.ContractedHeadcount,
             };
-            figure.MissingCategories.AddRange(totals.MissingCategories);
+            figure.MissingCategories.AddRange(totals.MissingCategories.Select(c => c.ToWire()));
             figure.Categories.AddRange(month.Categories.Select(entry =>
             {
                 var category = new Wire.StaffingCategoryFigure
                 {
-                    Category = entry.Category,
+                    Category = entry.Category.ToWire(),
                     FteMonths = WireDecimal.FromDecimal(entry.FteMonths),
                     Headcount = entry.Headcount,
                 };

@@ -45,12 +45,9 @@ public static class WorkingTimeMapping
             response.Months.Add(wire);
         }
 
-        response.ByUnit.AddRange(summary.ByUnit.Select(ToWire));
-        response.ByRule.AddRange(summary.ByRule.Select(ToWire));
-        response.ByCause.AddRange(summary.ByCause.Select(ToWire));
+        response.ByUnit.AddRange(summary.ByUnit.Select(c => new Wire.ViolationCount { Key = c.Key, Period = c.Period, YearToDate = c.YearToDate }));
+        response.ByRule.AddRange(summary.ByRule.Select(c => new Wire.ViolationCount { Rule = c.Key.ToWire(), Period = c.Period, YearToDate = c.YearToDate }));
+        response.ByCause.AddRange(summary.ByCause.Select(c => new Wire.ViolationCount { Cause = c.Key.ToWire(), Period = c.Period, YearToDate = c.YearToDate }));
         return response;
     }
-
-    private static Wire.ViolationCount ToWire(ViolationCount count) =>
-        new() { Key = count.Key, Period = count.Period, YearToDate = count.YearToDate };
 }

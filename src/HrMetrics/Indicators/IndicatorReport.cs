@@ -3,6 +3,13 @@ using Hemit.HrMetrics.WorkingTime;
 
 namespace Hemit.HrMetrics.Indicators;
 
+/// <summary>What an indicator's figures count.</summary>
+public enum IndicatorMeasure
+{
+    Count,
+    Percent,
+}
+
 /// <summary>
 /// One of the owner's indicators: value, baseline, change, requirement, target and status. Null figures are figures
 /// that do not exist (no data for the year or the baseline), never zero.
@@ -11,7 +18,7 @@ public sealed record IndicatorFigures(
     string Code,
     string Name,
     string Reference,
-    string Measure,
+    IndicatorMeasure Measure,
     int Year,
     int ThroughMonth,
     int BaselineYear,
@@ -70,12 +77,12 @@ public static class IndicatorReport
         var rateNow = SickLeaveTally.Of(thisYear).Percent is { } now ? SickLeaveTally.AsDisplayed(now) : (decimal?)null;
         var rateBaseline = SickLeaveTally.Of(baseline).Percent is { } then ? SickLeaveTally.AsDisplayed(then) : (decimal?)null;
         yield return new IndicatorFigures(SickLeavePercent,
-            "Sykefravær netto, hittil i år, redusert fra nivået i sammenligningsåret", targets.SickLeaveAssignment, "percent",
+            "Sykefravær netto, hittil i år, redusert fra nivået i sammenligningsåret", targets.SickLeaveAssignment, IndicatorMeasure.Percent,
             year, through, baselineYear, rateNow, rateBaseline, Change(rateNow, rateBaseline), null, rateBaseline,
             hasFigures && rateNow < rateBaseline, hasFigures);
 
         yield return new IndicatorFigures(SickLeaveAgainstTarget,
-            $"Sykefravær netto, hittil i år, mot Hemits mål (under {Percent(targets.SickLeaveTargetPercent)})", string.Empty, "percent",
+            $"Sykefravær netto, hittil i år, mot Hemits mål (under {Percent(targets.SickLeaveTargetPercent)})", string.Empty, IndicatorMeasure.Percent,
             year, through, baselineYear, rateNow, rateBaseline, Change(rateNow, rateBaseline), null, targets.SickLeaveTargetPercent,
             through > 0 && rateNow < targets.SickLeaveTargetPercent, through > 0);
     }
@@ -90,7 +97,7 @@ public static class IndicatorReport
     private static IndicatorFigures Reduction(
         string code, string name, int year, int baselineYear, int through, ReductionAssessment assessment, bool hasFigures) =>
         // No figures for the year: no value, rather than a 0 that reads as "no violations".
-        new(code, name, string.Empty, "count", year, through, baselineYear,
+        new(code, name, string.Empty, IndicatorMeasure.Count, year, through, baselineYear,
             through > 0 ? assessment.Value : null,
             hasFigures ? assessment.Baseline : null,
             assessment.ChangePercent,

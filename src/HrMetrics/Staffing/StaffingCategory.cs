@@ -1,34 +1,37 @@
 namespace Hemit.HrMetrics.Staffing;
 
-/// <summary>
-/// The four staffing categories and the two groups the board paper prints: "Fast og midl ansatte"
-/// (permanent + temporary employees) and "Vikarer og konsulenter" (agency temps + consultants).
-/// </summary>
-public static class StaffingCategory
+/// <summary>The four staffing categories of bemanning.</summary>
+public enum StaffingCategory
 {
-    public const string Permanent = "permanent";
-    public const string Temporary = "temporary";
-    public const string TempAgency = "temp_agency";
-    public const string Consultant = "consultant";
+    Permanent,
+    Temporary,
+    TempAgency,
+    Consultant,
+}
 
-    public static readonly IReadOnlyList<string> All = [Permanent, Temporary, TempAgency, Consultant];
+/// <summary>
+/// The categories in the board paper's order, its two groups "Fast og midl ansatte" (permanent + temporary employees)
+/// and "Vikarer og konsulenter" (agency temps + consultants), and the code each is stored as.
+/// </summary>
+public static class StaffingCategories
+{
+    public static readonly IReadOnlyList<StaffingCategory> All =
+        [StaffingCategory.Permanent, StaffingCategory.Temporary, StaffingCategory.TempAgency, StaffingCategory.Consultant];
 
-    public static readonly IReadOnlyList<string> Employed = [Permanent, Temporary];
+    public static readonly IReadOnlyList<StaffingCategory> Employed = [StaffingCategory.Permanent, StaffingCategory.Temporary];
 
-    public static readonly IReadOnlyList<string> Contracted = [TempAgency, Consultant];
+    public static readonly IReadOnlyList<StaffingCategory> Contracted = [StaffingCategory.TempAgency, StaffingCategory.Consultant];
 
-    /// <summary>Norwegian label for output.</summary>
-    public static string NorwegianName(string category) => category switch
+    public static string ToText(this StaffingCategory category) => category switch
     {
-        Permanent => "Fast ansatte",
-        Temporary => "Midlertidig ansatte",
-        TempAgency => "Vikarer (innleie fra vikarbyrå)",
-        Consultant => "Konsulenter (innleie)",
-        _ => category,
+        StaffingCategory.Permanent => "permanent",
+        StaffingCategory.Temporary => "temporary",
+        StaffingCategory.TempAgency => "temp_agency",
+        StaffingCategory.Consultant => "consultant",
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
     };
 
-    public static string? Problem(string? category) =>
-        category is not null && All.Contains(category)
-            ? null
-            : $"'{category}' is not a staffing category; use one of {string.Join(", ", All)}";
+    public static StaffingCategory Parse(string text) =>
+        All.Where(c => c.ToText() == text).Select(c => (StaffingCategory?)c).FirstOrDefault()
+        ?? throw new ArgumentOutOfRangeException(nameof(text), text, "Unknown staffing category.");
 }

@@ -9,8 +9,7 @@ public sealed class StaffingEntry : IMonthlyEntry
 
     public int Month { get; set; }
 
-    /// <summary>One of <see cref="StaffingCategory"/>'s codes.</summary>
-    public required string Category { get; set; }
+    public StaffingCategory Category { get; set; }
 
     /// <summary>Månedsverk: paid position shares, or paid hours of temps and consultants converted to months.</summary>
     public decimal FteMonths { get; set; }

@@ -16,7 +16,7 @@ public sealed class StaffingImporter(MonthlyImport monthlyImport)
         monthlyImport.ImportAsync(stream, StaffingRowValidator.Batch, month =>
         {
             var totals = StaffingTotals.Of(month.Stored);
-            return new StaffingPeriodUpdated(month.Year, month.Month, month.Changed.Select(e => e.Category).Order(StringComparer.Ordinal).ToList(),
+            return new StaffingPeriodUpdated(month.Year, month.Month, month.Changed.Select(e => e.Category.ToText()).Order(StringComparer.Ordinal).ToList(),
                 totals.TotalFteMonths, totals.EmployedFteMonths, totals.ContractedFteMonths,
                 totals.TotalHeadcount, totals.EmployedHeadcount, totals.ContractedHeadcount);
         }, cancellationToken);

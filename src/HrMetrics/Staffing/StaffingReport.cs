@@ -12,6 +12,6 @@ public static class StaffingReport
     public static StaffingSummary Build(IReadOnlyCollection<StaffingEntry> entries, int year) =>
         new(year, entries.Where(e => e.Year == year).GroupBy(e => e.Month).OrderBy(g => g.Key)
             .Select(month => new StaffingMonthFigures(month.Key, StaffingTotals.Of(month),
-                StaffingCategory.All.Select(category => month.FirstOrDefault(e => e.Category == category)).OfType<StaffingEntry>().ToList()))
+                StaffingCategories.All.Select(category => month.FirstOrDefault(e => e.Category == category)).OfType<StaffingEntry>().ToList()))
             .ToList());
 }

@@ -9,7 +9,7 @@ public sealed record StaffingTotals(
     decimal ContractedFteMonths,
     int EmployedHeadcount,
     int ContractedHeadcount,
-    IReadOnlyList<string> MissingCategories)
+    IReadOnlyList<StaffingCategory> MissingCategories)
 {
     /// <summary>Sum månedsverk.</summary>
     public decimal TotalFteMonths => EmployedFteMonths + ContractedFteMonths;
@@ -20,13 +20,13 @@ public sealed record StaffingTotals(
     public static StaffingTotals Of(IEnumerable<StaffingEntry> monthEntries)
     {
         var entries = monthEntries.ToList();
-        var employed = entries.Where(e => StaffingCategory.Employed.Contains(e.Category)).ToList();
-        var contracted = entries.Where(e => StaffingCategory.Contracted.Contains(e.Category)).ToList();
+        var employed = entries.Where(e => StaffingCategories.Employed.Contains(e.Category)).ToList();
+        var contracted = entries.Where(e => StaffingCategories.Contracted.Contains(e.Category)).ToList();
         return new StaffingTotals(
             employed.Sum(e => e.FteMonths),
             contracted.Sum(e => e.FteMonths),
             employed.Sum(e => e.Headcount),
             contracted.Sum(e => e.Headcount),
-            StaffingCategory.All.Where(c => entries.All(e => e.Category != c)).ToList());
+            StaffingCategories.All.Where(c => entries.All(e => e.Category != c)).ToList());
     }
 }

@@ -1,36 +1,69 @@
-using System.Text.RegularExpressions;
-
 namespace Hemit.HrMetrics.WorkingTime;
 
 /// <summary>The working-time provisions (arbeidstidsbestemmelsene, AML kap. 10) a violation can break, as PRS records them.</summary>
-public static partial class WorkingTimeRules
+public enum WorkingTimeRule
 {
-    public const string UnspecifiedCause = "unspecified";
+    DailyRest,
+    WeeklyRest,
+    MaxHoursDay,
+    MaxHoursWeek,
+    Overtime,
+    NightWork,
+    SundayWork,
+}
 
-    /// <summary>Rule code and the Norwegian name the board reads.</summary>
-    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
+/// <summary>Why a working-time rule was broken; <see cref="Unspecified"/> when the source gives no cause.</summary>
+public enum ViolationCause
+{
+    Unspecified,
+    OnCallCallout,
+    Incident,
+    Deployment,
+    Maintenance,
+    ProjectDeadline,
+    SicknessCover,
+
+    /// <summary>Any other cause; the free cause codes stored before causes became a closed set were folded into it.</summary>
+    Other,
+}
+
+/// <summary>The code each rule and cause is stored as (and exported as in csv/json).</summary>
+public static class WorkingTimeRules
+{
+    public static readonly IReadOnlyList<WorkingTimeRule> AllRules = Enum.GetValues<WorkingTimeRule>();
+
+    public static readonly IReadOnlyList<ViolationCause> AllCauses = Enum.GetValues<ViolationCause>();
+
+    public static string ToText(this WorkingTimeRule rule) => rule switch
     {
-        ["daily_rest"] = "Daglig hviletid",
-        ["weekly_rest"] = "Ukentlig hviletid",
-        ["max_hours_day"] = "Maks arbeidstid per dag",
-        ["max_hours_week"] = "Maks arbeidstid per uke",
-        ["overtime"] = "Overtid utover grensene",
-        ["night_work"] = "Nattarbeid",
-        ["sunday_work"] = "Søn- og helgedagsarbeid",
+        WorkingTimeRule.DailyRest => "daily_rest",
+        WorkingTimeRule.WeeklyRest => "weekly_rest",
+        WorkingTimeRule.MaxHoursDay => "max_hours_day",
+        WorkingTimeRule.MaxHoursWeek => "max_hours_week",
+        WorkingTimeRule.Overtime => "overtime",
+        WorkingTimeRule.NightWork => "night_work",
+        WorkingTimeRule.SundayWork => "sunday_work",
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
     };
 
-    public static string? RuleProblem(string? rule) =>
-        rule is not null && All.ContainsKey(rule)
-            ? null
-            : $"'{rule}' is not a working-time rule; use one of {string.Join(", ", All.Keys)}";
+    public static string ToText(this ViolationCause cause) => cause switch
+    {
+        ViolationCause.Unspecified => "unspecified",
+        ViolationCause.OnCallCallout => "on_call_callout",
+        ViolationCause.Incident => "incident",
+        ViolationCause.Deployment => "deployment",
+        ViolationCause.Maintenance => "maintenance",
+        ViolationCause.ProjectDeadline => "project_deadline",
+        ViolationCause.SicknessCover => "sickness_cover",
+        ViolationCause.Other => "other",
+        _ => throw new ArgumentOutOfRangeException(nameof(cause), cause, null),
+    };
 
-    /// <summary>Causes are free codes (on_call_callout, incident, deployment, …) so new ones need no release.</summary>
-    public static string? CauseProblem(string cause) =>
-        CauseCode().IsMatch(cause) ? null : $"'{cause}' is not a cause code: use lower-case letters, digits and '_', e.g. on_call_callout";
+    public static WorkingTimeRule ParseRule(string text) =>
+        AllRules.Where(r => r.ToText() == text).Select(r => (WorkingTimeRule?)r).FirstOrDefault()
+        ?? throw new ArgumentOutOfRangeException(nameof(text), text, "Unknown working-time rule.");
 
-    public static string NormaliseCause(string? cause) =>
-        string.IsNullOrWhiteSpace(cause) ? UnspecifiedCause : cause.Trim();
-
-    [GeneratedRegex("^[a-z][a-z0-9_]{0,63}$")]
-    private static partial Regex CauseCode();
+    public static ViolationCause ParseCause(string text) =>
+        AllCauses.Where(c => c.ToText() == text).Select(c => (ViolationCause?)c).FirstOrDefault()
+        ?? throw new ArgumentOutOfRangeException(nameof(text), text, "Unknown violation cause.");
 }

@@ -11,11 +11,10 @@ public sealed class WorkingTimeViolationEntry : IMonthlyEntry
 
     public required string Unit { get; set; }
 
-    /// <summary>One of <see cref="WorkingTimeRules.All"/>.</summary>
-    public required string Rule { get; set; }
+    public WorkingTimeRule Rule { get; set; }
 
-    /// <summary>e.g. on_call_callout, incident, deployment; <see cref="WorkingTimeRules.UnspecifiedCause"/> when the source gives none.</summary>
-    public required string Cause { get; set; }
+    /// <summary><see cref="ViolationCause.Unspecified"/> when the source gives none.</summary>
+    public ViolationCause Cause { get; set; }
 
     public int Count { get; set; }
 

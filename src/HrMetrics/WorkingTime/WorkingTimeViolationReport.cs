@@ -7,7 +7,7 @@ namespace Hemit.HrMetrics.WorkingTime;
 public sealed record ViolationMonth(int Month, int? ThisYear, int? Baseline);
 
 /// <summary>The latest month's and the year to date's count of one unit, rule or cause.</summary>
-public sealed record ViolationCount(string Key, int Period, int YearToDate);
+public sealed record ViolationCount<TKey>(TKey Key, int Period, int YearToDate);
 
 /// <summary>The owner's "down N % against the baseline year" indicator for working-time violations.</summary>
 public sealed record ViolationReduction(
@@ -20,9 +20,9 @@ public sealed record WorkingTimeViolationSummary(
     string Unit,
     int ThroughMonth,
     IReadOnlyList<ViolationMonth> Months,
-    IReadOnlyList<ViolationCount> ByUnit,
-    IReadOnlyList<ViolationCount> ByRule,
-    IReadOnlyList<ViolationCount> ByCause,
+    IReadOnlyList<ViolationCount<string>> ByUnit,
+    IReadOnlyList<ViolationCount<WorkingTimeRule>> ByRule,
+    IReadOnlyList<ViolationCount<ViolationCause>> ByCause,
     ViolationReduction Indicator);
 
 /// <summary>
@@ -47,9 +47,9 @@ public static class WorkingTimeViolationReport
             baselineMonths.Contains(month) ? baseline.Where(e => e.Month == month).Sum(e => e.Count) : null)).ToList();
 
         return new WorkingTimeViolationSummary(year, unit, throughMonth, months,
-            Breakdown(thisYear, throughMonth, e => e.Unit),
-            Breakdown(thisYear, throughMonth, e => e.Rule),
-            Breakdown(thisYear, throughMonth, e => e.Cause),
+            Breakdown(thisYear, throughMonth, e => e.Unit, unit => unit),
+            Breakdown(thisYear, throughMonth, e => e.Rule, rule => rule.ToText()),
+            Breakdown(thisYear, throughMonth, e => e.Cause, cause => cause.ToText()),
             Indicator(thisYear, baseline, baselineYear, throughMonth, requiredReductionPercent));
     }
 
@@ -69,11 +69,12 @@ public static class WorkingTimeViolationReport
             samePeriod.ChangePercent, samePeriod.Allowed, ReductionAssessment.AllowedValue(fullYear, requiredReductionPercent), samePeriod.OnTrack);
     }
 
-    /// <summary>Largest year-to-date count first; ties in Norwegian order of the key.</summary>
-    private static List<ViolationCount> Breakdown(
-        List<WorkingTimeViolationEntry> thisYear, int throughMonth, Func<WorkingTimeViolationEntry, string> key) =>
-        thisYear.GroupBy(key, StringComparer.Ordinal)
-            .Select(g => new ViolationCount(g.Key, g.Where(e => e.Month == throughMonth).Sum(e => e.Count), g.Sum(e => e.Count)))
-            .OrderByDescending(c => c.YearToDate).ThenBy(c => c.Key, NorwegianCollation.Comparer)
+    /// <summary>Largest year-to-date count first; ties in Norwegian order of the key's text (a unit, or a rule's or cause's code).</summary>
+    private static List<ViolationCount<TKey>> Breakdown<TKey>(
+        List<WorkingTimeViolationEntry> thisYear, int throughMonth, Func<WorkingTimeViolationEntry, TKey> key, Func<TKey, string> text)
+        where TKey : notnull =>
+        thisYear.GroupBy(key)
+            .Select(g => new ViolationCount<TKey>(g.Key, g.Where(e => e.Month == throughMonth).Sum(e => e.Count), g.Sum(e => e.Count)))
+            .OrderByDescending(c => c.YearToDate).ThenBy(c => text(c.Key), NorwegianCollation.Comparer)
             .ToList();
 }

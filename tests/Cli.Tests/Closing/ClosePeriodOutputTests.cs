@@ -31,10 +31,12 @@ public sealed class ClosePeriodOutputTests(PlatformServers servers)
         var againPrinted = new PrintedTable(againText);
 
         var closedAt = AsTableShowsIt(first.ClosedAt.ToDateTimeOffset());
-        Assert.Equal(["finance", "2021-10", closedAt, "nei"], firstPrinted.Cells("finance"));
-        Assert.Equal(["finance", "2021-10", closedAt, "ja"], againPrinted.Cells("finance"));
-        Assert.Contains("Månedsavslutning (month closed): finance 2021-10", againText);
-        Assert.Contains("2021-10 was closed before; nothing changed and the first closing time stands.", againText);
+        Assert.Equal(["Økonomi", "oktober 2021", closedAt, "nei"], firstPrinted.Cells("Økonomi"));
+        Assert.Equal(["Økonomi", "oktober 2021", closedAt, "ja"], againPrinted.Cells("Økonomi"));
+        Assert.Contains("Månedsavslutning: Økonomi oktober 2021", againText);
+        Assert.Contains("Oktober 2021 var avsluttet fra før i Økonomi; ingenting er endret, og det første avslutningstidspunktet gjelder.", againText);
+        Assert.Contains("Oktober 2021 er nå avsluttet i Økonomi;", PrintedReport.Of(ClosePeriodReport.Build("finance", first), OutputFormat.Table));
+        Assert.DoesNotContain("closed", againText, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -23,6 +23,12 @@ public sealed class ReadinessOutputTests(PlatformServers servers)
 
     private static readonly string[] SourcesInReportOrder = ["finance", "hrmetrics", "servicedesk", "projects"];
 
+    /// <summary>The same sources as the table names them.</summary>
+    private static readonly Dictionary<string, string> Printed = new()
+    {
+        ["finance"] = "Økonomi", ["hrmetrics"] = "HR", ["servicedesk"] = "Brukerstøtte", ["projects"] = "Prosjekter",
+    };
+
     [Fact]
     public async Task Before_any_source_closes_the_table_lists_the_four_sources_in_report_order_and_the_report_waits_for_all()
     {
@@ -34,9 +40,9 @@ public sealed class ReadinessOutputTests(PlatformServers servers)
         var printed = PrintedReport.Of(reports, OutputFormat.Table);
         var table = new PrintedTable(printed);
         Assert.Equal(SourcesInReportOrder, SourceRowsInPrintedOrder(printed));
-        Assert.All(SourcesInReportOrder, source => Assert.Equal([source, "nei"], table.Cells(source)));
-        Assert.Equal(["2021-10", "nei", "finance, hrmetrics, servicedesk, projects"], table.Cells("2021-10"));
-        Assert.Contains("Statusrapport 2021-10", printed);
+        Assert.All(SourcesInReportOrder, source => Assert.Equal([Printed[source], "nei"], table.Cells(Printed[source])));
+        Assert.Equal(["oktober 2021", "nei", "Økonomi, HR, Brukerstøtte og Prosjekter"], table.Cells("oktober 2021"));
+        Assert.Contains("Statusrapport oktober 2021", printed);
 
         using var json = JsonDocument.Parse(PrintedReport.Of(reports, OutputFormat.Json));
         var sources = json.RootElement[0].GetProperty("rows").EnumerateArray().ToList();
@@ -67,9 +73,9 @@ public sealed class ReadinessOutputTests(PlatformServers servers)
             ClosePeriodReport.Build("projects", await new ProjectsService.ProjectsServiceClient(projects.Channel).ClosePeriodAsync(request)),
         ];
         var closedAt = closings.Select(c => new PrintedTable(PrintedReport.Of(c, OutputFormat.Table)))
-            .Zip(SourcesInReportOrder, (printed, source) => (Source: source, Cells: printed.Cells(source)))
+            .Zip(SourcesInReportOrder, (printed, source) => (Source: source, Cells: printed.Cells(Printed[source])))
             .ToDictionary(c => c.Source, c => c.Cells);
-        Assert.All(closedAt.Values, cells => Assert.Equal(["2021-10", "nei"], new[] { cells[1], cells[3] }));
+        Assert.All(closedAt.Values, cells => Assert.Equal(["oktober 2021", "nei"], new[] { cells[1], cells[3] }));
 
         var governanceClient = new GovernanceService.GovernanceServiceClient(governance.Channel);
         var readiness = await Eventually.ReachAsync(
@@ -80,15 +86,16 @@ public sealed class ReadinessOutputTests(PlatformServers servers)
 
         Assert.Equal(SourcesInReportOrder, SourceRowsInPrintedOrder(printed));
         // Governance reports the very closing time each source printed when it closed.
-        Assert.All(SourcesInReportOrder, source => Assert.Equal([source, "ja", closedAt[source][2]], table.Cells(source)));
-        Assert.Equal(["2021-10", "ja"], table.Cells("2021-10"));
-        Assert.Contains("Alle kilder har avsluttet 2021-10: statusrapporten kan settes sammen.", printed);
+        Assert.All(SourcesInReportOrder, source => Assert.Equal([Printed[source], "ja", closedAt[source][2]], table.Cells(Printed[source])));
+        Assert.Equal(["oktober 2021", "ja"], table.Cells("oktober 2021"));
+        Assert.Contains("Alle kilder har avsluttet oktober 2021: statusrapporten kan settes sammen.", printed);
     }
 
     /// <summary>The sources' rows in the order the table prints them.</summary>
     private static List<string> SourceRowsInPrintedOrder(string printed) =>
         printed.ReplaceLineEndings("\n").Split('\n')
             .Select(line => line.Trim().Split(' ')[0])
-            .Where(SourcesInReportOrder.Contains)
+            .Where(Printed.ContainsValue)
+            .Select(name => Printed.Single(p => p.Value == name).Key)
             .ToList();
 }

@@ -62,9 +62,9 @@ public sealed class ReopenPeriodTests(PlatformServers servers) : IDisposable
         var reopened = ReopenPeriodReport.Build("finance", request, await financeClient.ReopenPeriodAsync(request));
         var reopenedTable = new PrintedTable(PrintedReport.Of(reopened, OutputFormat.Table));
 
-        Assert.Equal(["finance", "2021-10"], reopenedTable.Cells("finance").Take(2));
-        Assert.Contains("controller", reopenedTable.Cells("finance"));
-        Assert.Contains("2021-10 er gjenåpnet i finance", PrintedReport.Of(reopened, OutputFormat.Table));
+        Assert.Equal(["Økonomi", "oktober 2021", "nei"], reopenedTable.Cells("Økonomi").Take(3));
+        Assert.Contains("controller", reopenedTable.Cells("Økonomi"));
+        Assert.Contains("Oktober 2021 er gjenåpnet i Økonomi", PrintedReport.Of(reopened, OutputFormat.Table));
         var readiness = await Eventually.ReachAsync(() => Readiness(governanceClient), r => r.Sources[0].ReopenedAt is not null,
             "governance has heard finance reopened 2021-10");
         var financeReadiness = readiness.Sources.Single(s => s.Source == "finance");
@@ -72,6 +72,21 @@ public sealed class ReopenPeriodTests(PlatformServers servers) : IDisposable
         Assert.Null(financeReadiness.ClosedAt);
         Assert.Equal("Sen faktura fra Sykehuspartner", financeReadiness.ReopenReason);
         Assert.False(readiness.Ready);
+
+        // `hemit governance readiness --period 2021-10` shows when and why finance reopened the month.
+        var reopenedAt = financeReadiness.ReopenedAt.ToDateTimeOffset().ToLocalTime().ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var wide = PrintedReport.Of(Hemit.Cli.Governance.ReadinessReport.Build(readiness), OutputFormat.Table, width: 120);
+        Assert.Equal(["Økonomi", "nei", reopenedAt, "Sen faktura fra Sykehuspartner"], new PrintedTable(wide).Cells("Økonomi"));
+        var narrow = PrintedReport.Of(Hemit.Cli.Governance.ReadinessReport.Build(readiness), OutputFormat.Table, width: 80);
+        Assert.All(narrow.ReplaceLineEndings("\n").Split('\n'), line => Assert.True(line.Length <= 80, line));
+        Assert.Contains($"Økonomi gjenåpnet oktober 2021 {reopenedAt} («Sen faktura fra Sykehuspartner»); måneden er ikke endelig før den avsluttes igjen.",
+            narrow.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal));
+        using (var json = System.Text.Json.JsonDocument.Parse(PrintedReport.Of(Hemit.Cli.Governance.ReadinessReport.Build(readiness), OutputFormat.Json)))
+        {
+            var row = json.RootElement[0].GetProperty("rows")[0];
+            Assert.Equal(("finance", "Sen faktura fra Sykehuspartner"), (row.GetProperty("source").GetString(), row.GetProperty("reopen_reason").GetString()));
+            Assert.Equal(financeReadiness.ReopenedAt.ToDateTimeOffset(), row.GetProperty("reopened_at").GetDateTimeOffset());
+        }
 
         Assert.Equal(0, await Import());
         Assert.Equal(4_250_000.75m, await finance.QueryAsync(db => db.Set<LedgerEntry>().Select(e => e.Amount).SingleAsync()));

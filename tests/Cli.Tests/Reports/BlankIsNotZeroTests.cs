@@ -53,8 +53,8 @@ public sealed class BlankIsNotZeroTests(PlatformServers servers)
         var client = new HrMetricsService.HrMetricsServiceClient(hr.Channel);
         await PushAsync(client.ImportWorkingTimeViolations(),
         [
-            new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-DRIFT", Rule = "daily_rest", Count = 4 },
-            new WorkingTimeViolationRecord { Period = Period.Of(2025, 3), Unit = "U-DRIFT", Rule = "daily_rest", Count = 0 },
+            new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-DRIFT", Rule = WorkingTimeRule.DailyRest, Count = 4 },
+            new WorkingTimeViolationRecord { Period = Period.Of(2025, 3), Unit = "U-DRIFT", Rule = WorkingTimeRule.DailyRest, Count = 0 },
         ]);
 
         var response = await client.GetWorkingTimeViolationsAsync(new GetWorkingTimeViolationsRequest { Year = 2025 });
@@ -73,7 +73,7 @@ public sealed class BlankIsNotZeroTests(PlatformServers servers)
         var client = new HrMetricsService.HrMetricsServiceClient(hr.Channel);
         await PushAsync(client.ImportStaffing(), Enumerable.Range(1, 3).Select(month => new StaffingRecord
         {
-            Period = Period.Of(2021, month), Category = "permanent", FteMonths = Decimal.FromDecimal(340m), Headcount = 350,
+            Period = Period.Of(2021, month), Category = StaffingCategory.Permanent, FteMonths = Decimal.FromDecimal(340m), Headcount = 350,
         }));
 
         var response = await client.GetTurnoverAsync(new GetTurnoverRequest { Year = 2021 });
@@ -91,7 +91,7 @@ public sealed class BlankIsNotZeroTests(PlatformServers servers)
     {
         using var hr = await InProcessServices.HrMetricsAsync(servers);
         var client = new HrMetricsService.HrMetricsServiceClient(hr.Channel);
-        await PushAsync(client.ImportStaffing(), new[] { 1, 3 }.SelectMany(month => new[] { "permanent", "temporary", "temp_agency", "consultant" }
+        await PushAsync(client.ImportStaffing(), new[] { 1, 3 }.SelectMany(month => new[] { StaffingCategory.Permanent, StaffingCategory.Temporary, StaffingCategory.TempAgency, StaffingCategory.Consultant }
             .Select(category => new StaffingRecord { Period = Period.Of(2021, month), Category = category, FteMonths = Decimal.FromDecimal(10m), Headcount = 10 })));
 
         var tables = StaffingCommand.Tables(await client.GetStaffingAsync(new GetStaffingRequest { Year = 2021 }));

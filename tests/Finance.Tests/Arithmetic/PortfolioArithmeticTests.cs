@@ -28,10 +28,10 @@ public sealed class PortfolioArithmeticTests
     {
         CostMeasureEntry[] measures =
         [
-            new() { Activity = "Applikasjonskonsolidering", GainUnit = "uncertain" },
-            new() { Activity = "Effektivisering av tjenesteproduksjon", GainUnit = "percent", GainLowBasisPoints = 150, GainHighBasisPoints = 150, GainPercentOf = 899_509_000m },
-            new() { Activity = "Erstatte innleie med egne ansatte", GainUnit = "nok", GainLow = 5_000_000m, GainHigh = 10_000_000m },
-            new() { Activity = "Samarbeid/partnerskap med Helseplattformen", GainUnit = "nok", GainLow = 10_000_000m, GainHigh = 20_000_000m },
+            new() { Activity = "Applikasjonskonsolidering", GainUnit = GainUnit.Uncertain },
+            new() { Activity = "Effektivisering av tjenesteproduksjon", GainUnit = GainUnit.Percent, GainLowBasisPoints = 150, GainHighBasisPoints = 150, GainPercentOf = 899_509_000m },
+            new() { Activity = "Erstatte innleie med egne ansatte", GainUnit = GainUnit.Nok, GainLow = 5_000_000m, GainHigh = 10_000_000m },
+            new() { Activity = "Samarbeid/partnerskap med Helseplattformen", GainUnit = GainUnit.Nok, GainLow = 10_000_000m, GainHigh = 20_000_000m },
         ];
 
         var (low, high, uncertain) = ExpectedGain.Totals(measures);

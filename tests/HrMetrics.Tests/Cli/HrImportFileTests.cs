@@ -65,12 +65,13 @@ public sealed class HrImportFileTests : IDisposable
     }
 
     [Fact]
-    public void A_violation_row_without_cause_sends_an_empty_cause()
+    public void A_violation_row_without_cause_sends_an_unspecified_cause()
     {
         var (messages, _) = CsvImporter.Read(
             Write("period,unit,rule,count,cause\n2025-01,U-DRIFT,overtime,6,\n"),
             HrImportFiles.WorkingTimeViolations, HrImportFiles.ToWorkingTimeViolation);
 
-        Assert.Equal(("overtime", 6, ""), (messages[0].Rule, messages[0].Count, messages[0].Cause));
+        Assert.Equal((Hemit.Contracts.HrMetrics.V1.WorkingTimeRule.Overtime, 6, Hemit.Contracts.HrMetrics.V1.ViolationCause.Unspecified),
+            (messages[0].Rule, messages[0].Count, messages[0].Cause));
     }
 }

@@ -1,8 +1,11 @@
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
 using Hemit.HrMetrics.SickLeave;
-using Hemit.HrMetrics.Staffing;
 using Hemit.HrMetrics.WorkingTime;
+using DomainCause = Hemit.HrMetrics.WorkingTime.ViolationCause;
+using StaffingRowValidator = Hemit.HrMetrics.Staffing.StaffingRowValidator;
+using ViolationCause = Hemit.Contracts.HrMetrics.V1.ViolationCause;
+using WorkingTimeRule = Hemit.Contracts.HrMetrics.V1.WorkingTimeRule;
 using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.HrMetrics.Tests.Importing;
@@ -118,10 +121,10 @@ public class RowValidationTests
     public void Unknown_staffing_category_and_negative_headcount_are_refused()
     {
         var problems = StaffingRowValidator.Batch.Check([
-            new StaffingRecord { Period = Period.Of(2021, 9), Category = "permanent", FteMonths = Decimal.FromDecimal(340.5m), Headcount = 355 },
-            new StaffingRecord { Period = Period.Of(2021, 9), Category = "intern", FteMonths = Decimal.FromDecimal(2m), Headcount = 2 },
-            new StaffingRecord { Period = Period.Of(2021, 9), Category = "consultant", FteMonths = Decimal.FromDecimal(2m), Headcount = -2 },
-            new StaffingRecord { Period = Period.Of(2021, 9), Category = "temporary", FteMonths = Decimal.FromDecimal(2m), Headcount = 2, Leavers = -1 },
+            new StaffingRecord { Period = Period.Of(2021, 9), Category = StaffingCategory.Permanent, FteMonths = Decimal.FromDecimal(340.5m), Headcount = 355 },
+            new StaffingRecord { Period = Period.Of(2021, 9), Category = (StaffingCategory)99, FteMonths = Decimal.FromDecimal(2m), Headcount = 2 },
+            new StaffingRecord { Period = Period.Of(2021, 9), Category = StaffingCategory.Consultant, FteMonths = Decimal.FromDecimal(2m), Headcount = -2 },
+            new StaffingRecord { Period = Period.Of(2021, 9), Category = StaffingCategory.Temporary, FteMonths = Decimal.FromDecimal(2m), Headcount = 2, Leavers = -1 },
         ]).Rejections;
 
         Assert.Equal([(2L, "category"), (3L, "headcount"), (4L, "leavers")], problems.Select(r => (r.Row, r.Field)));
@@ -132,13 +135,14 @@ public class RowValidationTests
     public void Unknown_rule_negative_count_and_bad_cause_are_refused_and_an_empty_cause_is_unspecified()
     {
         var batch = WorkingTimeViolationRowValidator.Batch.Check([
-            new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = "daily_rest", Count = 4 },
-            new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = "lunch", Count = 4 },
-            new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = "overtime", Count = -4 },
-            new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = "overtime", Count = 1, Cause = "Kari was ill" },
+            new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = WorkingTimeRule.DailyRest, Count = 4 },
+            new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = WorkingTimeRule.Unspecified, Count = 4 },
+            new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = WorkingTimeRule.Overtime, Count = -4 },
+            new WorkingTimeViolationRecord { Period = Period.Of(2025, 1), Unit = "U-A", Rule = WorkingTimeRule.Overtime, Count = 1, Cause = (ViolationCause)99 },
         ]);
 
         Assert.Equal([(2L, "rule"), (3L, "count"), (4L, "cause")], batch.Rejections.Select(r => (r.Row, r.Field)));
-        Assert.Equal(WorkingTimeRules.UnspecifiedCause, Assert.Single(batch.Rows).Cause);
+        Assert.Contains("missing or unknown; use one of daily_rest, weekly_rest", batch.Rejections[0].Reason);
+        Assert.Equal(DomainCause.Unspecified, Assert.Single(batch.Rows).Cause);
     }
 }

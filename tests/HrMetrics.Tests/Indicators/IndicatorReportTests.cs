@@ -75,8 +75,8 @@ public class IndicatorReportTests
         Assert.Equal(240, report.ByUnit.Sum(u => u.YearToDate));
         Assert.Equal(56, report.ByRule.Sum(r => r.Period));
         // April 2025: 56 → 28 daily rest (on-call callouts), 11 weekly rest, 11 max hours per day, 6 overtime without cause.
-        Assert.Equal(28, report.ByCause.Single(c => c.Key == "on_call_callout").Period);
-        Assert.Equal(6, report.ByCause.Single(c => c.Key == WorkingTimeRules.UnspecifiedCause).Period);
-        Assert.Equal("daily_rest", report.ByRule[0].Key);
+        Assert.Equal(28, report.ByCause.Single(c => c.Cause == Hemit.Contracts.HrMetrics.V1.ViolationCause.OnCallCallout).Period);
+        Assert.Equal(6, report.ByCause.Single(c => c.Cause == Hemit.Contracts.HrMetrics.V1.ViolationCause.Unspecified).Period);
+        Assert.Equal(Hemit.Contracts.HrMetrics.V1.WorkingTimeRule.DailyRest, report.ByRule[0].Rule);
     }
 }

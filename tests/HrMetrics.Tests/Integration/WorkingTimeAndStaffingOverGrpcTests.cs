@@ -52,6 +52,9 @@ public sealed class WorkingTimeAndStaffingOverGrpcTests(PlatformServers servers)
         var violations = indicators.Single(i => i.Code == IndicatorReport.WorkingTimeViolations);
         Assert.Equal((2024, 240m, 320m, 256m, true), (violations.BaselineYear, violations.Value.ToDecimal(), violations.BaselineValue.ToDecimal(),
             violations.TargetValue.ToDecimal(), violations.OnTrack));
+        // The measure is a closed set on the wire: counts for violations and units over 10 %, percent for sick leave.
+        Assert.Equal(Hemit.Contracts.HrMetrics.V1.IndicatorMeasure.Count, violations.Measure);
+        Assert.Equal(Hemit.Contracts.HrMetrics.V1.IndicatorMeasure.Percent, indicators.Single(i => i.Code == IndicatorReport.SickLeavePercent).Measure);
         // No sick leave pushed for 2025: the sick-leave indicators say they have no figures.
         Assert.All(indicators.Where(i => i.Code != IndicatorReport.WorkingTimeViolations), i => Assert.False(i.HasFigures));
     }
@@ -85,7 +88,7 @@ public sealed class WorkingTimeAndStaffingOverGrpcTests(PlatformServers servers)
     {
         using var hr = await HrMetricsHost.StartAsync(servers);
         var records = TestFiles.StaffingRecords().Select(r => r.Clone()).ToList();
-        records[5].Category = "intern";
+        records[5].Category = (Hemit.Contracts.HrMetrics.V1.StaffingCategory)99;
 
         var refusal = await Assert.ThrowsAsync<RpcException>(() => HrMetricsHost.PushAsync(hr.Client.ImportStaffing(), records));
 

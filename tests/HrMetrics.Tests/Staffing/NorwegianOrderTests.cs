@@ -16,7 +16,7 @@ public sealed class NorwegianOrderTests
     public void Units_with_the_same_count_of_violations_are_listed_in_norwegian_order()
     {
         var entries = new[] { "Ålesund", "Østmarka", "Zeta" }
-            .Select(unit => new WorkingTimeViolationEntry { Year = 2025, Month = 1, Unit = unit, Rule = "daily_rest", Cause = "incident", Count = 3 })
+            .Select(unit => new WorkingTimeViolationEntry { Year = 2025, Month = 1, Unit = unit, Rule = WorkingTimeRule.DailyRest, Cause = ViolationCause.Incident, Count = 3 })
             .ToList();
 
         var report = WorkingTimeViolationReport.Build(entries, 2025, "", 2024, 20m);

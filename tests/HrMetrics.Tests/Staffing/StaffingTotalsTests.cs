@@ -62,6 +62,6 @@ public class StaffingTotalsTests
         Assert.Equal(340m, totals.TotalFteMonths);
     }
 
-    private static StaffingEntry Entry(string category, decimal fte, int headcount) =>
+    private static StaffingEntry Entry(StaffingCategory category, decimal fte, int headcount) =>
         new() { Year = 2021, Month = 9, Category = category, FteMonths = fte, Headcount = headcount };
 }

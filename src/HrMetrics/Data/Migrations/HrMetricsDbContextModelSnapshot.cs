@@ -233,6 +233,8 @@ namespace Hemit.HrMetrics.Data.Migrations
 
                     b.ToTable("staffing", null, t =>
                         {
+                            t.HasCheckConstraint("ck_staffing_category", "category IN ('permanent', 'temporary', 'temp_agency', 'consultant')");
+
                             t.HasCheckConstraint("ck_staffing_non_negative", "fte_months >= 0 AND headcount >= 0 AND (starters IS NULL OR starters >= 0) AND (leavers IS NULL OR leavers >= 0)");
                         });
                 });
@@ -274,7 +276,11 @@ namespace Hemit.HrMetrics.Data.Migrations
 
                     b.ToTable("working_time_violations", null, t =>
                         {
+                            t.HasCheckConstraint("ck_working_time_violations_cause", "cause IN ('unspecified', 'on_call_callout', 'incident', 'deployment', 'maintenance', 'project_deadline', 'sickness_cover', 'other')");
+
                             t.HasCheckConstraint("ck_working_time_violations_count", "count >= 0");
+
+                            t.HasCheckConstraint("ck_working_time_violations_rule", "rule IN ('daily_rest', 'weekly_rest', 'max_hours_day', 'max_hours_week', 'overtime', 'night_work', 'sunday_work')");
                         });
                 });
 #pragma warning restore 612, 618
