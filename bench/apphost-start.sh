@@ -30,8 +30,9 @@ for run in $(seq 1 "$runs"); do
     fi
     sleep 0.1
   done
+  # SIGTERM, not SIGINT: a job started in the background of a script ignores SIGINT, as if Ctrl+C never came.
   apphost=$(pgrep -P "$runner" -f Hemit.AppHost || true)
-  kill -INT "${apphost:-$runner}" 2>/dev/null || true
+  kill -TERM "${apphost:-$runner}" 2>/dev/null || true
   wait "$runner" 2>/dev/null || true
   if [[ -z $elapsed_ms ]]; then
     echo "run $run: not healthy within 120 s"
@@ -39,6 +40,6 @@ for run in $(seq 1 "$runs"); do
     printf 'run %d: every resource healthy in %d.%d s; ratio to the %d s limit %d.%02d\n' "$run" \
       $(( elapsed_ms / 1000 )) $(( elapsed_ms % 1000 / 100 )) "$limit" $(( elapsed_ms / (limit * 1000) )) $(( elapsed_ms * 100 / (limit * 1000) % 100 ))
   fi
-  while [[ -f $data/endpoints.json ]]; do sleep 0.2; done
+  for _ in $(seq 1 150); do [[ -f $data/endpoints.json ]] || break; sleep 0.2; done
   sleep 2
 done
