@@ -90,8 +90,7 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
         start.Environment["DcpPublisher__RandomizePorts"] = "true";
         start.Environment["HEMIT_DATA_DIR"] = _data.Path;
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, line) => { };
-        process.ErrorDataReceived += (_, line) => { };
+        // Read and drop the AppHost's output, so a full pipe never blocks it; what it does shows in endpoints.json.
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;

@@ -59,12 +59,24 @@ internal static class PostgresCluster
         }
 
         logger.LogWarning("A PostgreSQL server from an earlier run (pid {Pid}) still holds {Folder}; stopping it", processId, clusterDirectory);
-        using var orphan = Process.GetProcessById(processId);
-        Signal(processId, "INT");
-        if (!orphan.WaitForExit(OrphanStopLimit))
+        Process orphan;
+        try
         {
-            Signal(processId, "KILL");
-            orphan.WaitForExit(OrphanStopLimit);
+            orphan = Process.GetProcessById(processId);
+        }
+        catch (ArgumentException)
+        {
+            return; // It ended on its own meanwhile.
+        }
+
+        using (orphan)
+        {
+            Signal(processId, "INT");
+            if (!orphan.WaitForExit(OrphanStopLimit))
+            {
+                Signal(processId, "KILL");
+                orphan.WaitForExit(OrphanStopLimit);
+            }
         }
     }
 
