@@ -3,6 +3,7 @@ using Grpc.Net.Client;
 using Hemit.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Grpc.Net.ClientFactory;
 
 namespace Hemit.ServiceTestHost;
 
@@ -12,17 +13,31 @@ namespace Hemit.ServiceTestHost;
 /// Use it as it is, or derive a small host from it that adds the service's typed gRPC client.
 /// </summary>
 /// <param name="connectionStrings">Name to connection string, as the AppHost would set them (e.g. financedb, messaging).</param>
-public class ServiceUnderTest<TEntryPoint, TContext>(IReadOnlyDictionary<string, string> connectionStrings) : IDisposable
+/// <param name="testServices">Replaces services after the service's own, e.g. <see cref="UseInProcess{TClient}"/>.</param>
+public class ServiceUnderTest<TEntryPoint, TContext>(
+    IReadOnlyDictionary<string, string> connectionStrings, Action<IServiceCollection>? testServices = null) : IDisposable
     where TEntryPoint : class
     where TContext : DbContext
 {
-    private readonly GrpcServiceTestHost<TEntryPoint> _host = new(connectionStrings);
+    private readonly GrpcServiceTestHost<TEntryPoint> _host = new(connectionStrings, testServices);
 
     /// <summary>A channel to the service; the first use starts it (migrations, outbox relay, consumers).</summary>
     public GrpcChannel Channel => _host.Channel;
 
     /// <summary>The running service's container, e.g. for its MassTransit bus.</summary>
     public IServiceProvider Services => _host.Services;
+
+    /// <summary>A handler into this service's in-memory server (starting it), for another service's gRPC client.</summary>
+    public HttpMessageHandler CreateHandler() => _host.CreateHandler();
+
+    /// <summary>
+    /// Points the typed gRPC client <typeparamref name="TClient"/> (registered by the service under test with
+    /// AddServiceGrpcClient) at <paramref name="target"/>, another service running in-process, so the two talk
+    /// gRPC as under the AppHost. Use as the <c>testServices</c> of the calling service.
+    /// </summary>
+    public static Action<IServiceCollection> UseInProcess<TClient>(Func<HttpMessageHandler> target) where TClient : class =>
+        services => services.AddGrpcClient<TClient>(options => options.Address = new Uri("http://localhost"))
+            .ConfigurePrimaryHttpMessageHandler(target);
 
     /// <summary>Streams all <paramref name="messages"/> as one client-streaming call (as the CLI imports) and returns the answer.</summary>
     public static async Task<TResponse> PushAsync<TRequest, TResponse>(AsyncClientStreamingCall<TRequest, TResponse> call, IEnumerable<TRequest> messages)
