@@ -1,6 +1,8 @@
 using Hemit.Hosting;
 using Hemit.Hosting.Advertising;
+using Hemit.Hosting.Health;
 using Hemit.Hosting.Postgres;
+using Hemit.Hosting.Projects;
 using Hemit.Hosting.RabbitMQ;
 using Hemit.Hosting.Restarts;
 
@@ -8,7 +10,7 @@ using Hemit.Hosting.Restarts;
 // dashboard. PostgreSQL and RabbitMQ run from the Debian binaries (src/Hosting), or are the servers named by
 // ConnectionStrings__postgres / ConnectionStrings__messaging. Data stays in .hemit/ (Hemit:DataDir) between runs.
 var builder = DistributedApplication.CreateBuilder(args);
-builder.AddCrashRestarts().AdvertiseEndpoints().PersistDashboardTelemetry();
+builder.RunProjectsFromBuildOutput().DetectReadinessPromptly().AddCrashRestarts().AdvertiseEndpoints().PersistDashboardTelemetry();
 
 var postgres = builder.AddLocalPostgres("postgres");
 var financeDb = postgres.AddDatabase("financedb");

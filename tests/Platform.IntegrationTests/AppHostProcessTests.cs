@@ -170,11 +170,7 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
+    private const string Configuration = PlatformStack.BuildConfiguration;
 
     private static string FindRepositoryRoot()
     {

@@ -16,9 +16,11 @@ public sealed class CrashRestartTests(PlatformStack stack)
     {
         var before = Snapshot("hrmetrics");
         var pid = Pid(before);
-        // DCP runs a project as `dotnet run`, whose child is the service itself: kill that (SIGKILL), as a crash would end it.
-        using (var service = Process.GetProcessById(ChildOf(pid)))
+        using (var service = Process.GetProcessById(pid))
         {
+            // The AppHost starts the built service itself (RunProjectsFromBuildOutput), not `dotnet run`.
+            Assert.EndsWith($"/src/HrMetrics/bin/{PlatformStack.BuildConfiguration}/net10.0/Hemit.HrMetrics", service.MainModule?.FileName);
+            // SIGKILL, as a crash would end it.
             service.Kill();
         }
 
@@ -43,8 +45,6 @@ public sealed class CrashRestartTests(PlatformStack stack)
 
     private static int Pid(CustomResourceSnapshot snapshot) =>
         Convert.ToInt32(snapshot.Properties.Single(p => p.Name == "executable.pid").Value, System.Globalization.CultureInfo.InvariantCulture);
-
-    private static int ChildOf(int parent) => ProcessTable.Read().Single(p => p.Parent == parent && p.IsRunning).Pid;
 
     private static int Restarts(CustomResourceSnapshot snapshot) =>
         snapshot.Properties.FirstOrDefault(p => p.Name == "restarts")?.Value is { } value

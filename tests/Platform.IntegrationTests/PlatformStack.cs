@@ -15,6 +15,13 @@ public sealed class PlatformStack : IAsyncLifetime
     /// <summary>Every wait has a limit: a resource that never gets healthy fails the run instead of hanging it.</summary>
     public static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(3);
 
+    /// <summary>The configuration this test assembly, and so the AppHost and services beside it, was built in.</summary>
+#if DEBUG
+    public const string BuildConfiguration = "Debug";
+#else
+    public const string BuildConfiguration = "Release";
+#endif
+
     public static readonly string[] Services = ["finance", "hrmetrics", "servicedesk", "projects", "governance"];
 
     public string DataDirectory { get; } = TestDataFolders.CreateRoot();

@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Hemit.Hosting.Health;
 using Hemit.Hosting.Postgres;
 using Hemit.Hosting.RabbitMQ;
 using Npgsql;
@@ -116,6 +117,7 @@ public sealed class PlatformServers : IAsyncLifetime, IAsyncDisposable
             }
 
             var builder = DistributedApplicationTestingBuilder.Create($"--Hemit:DataDir={_root}");
+            builder.DetectReadinessPromptly();
             describe(builder);
             var application = builder.Build();
             _applications.Add(application);
