@@ -13,12 +13,19 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 public static class DatabaseExtensions
 {
+    public const int DatabaseRetries = 4;
+    public static readonly TimeSpan MaxDatabaseRetryDelay = TimeSpan.FromSeconds(2);
+
     public static TBuilder AddServiceDatabase<TBuilder, TContext>(this TBuilder builder, string connectionName)
         where TBuilder : IHostApplicationBuilder
         where TContext : DbContext
     {
-        // Retries are on: every explicit transaction runs inside the execution strategy (see BuildingBlocks).
-        builder.AddNpgsqlDbContext<TContext>(connectionName);
+        // Retries are on: every explicit transaction runs inside the execution strategy (see BuildingBlocks). They are
+        // kept short (a few seconds in all) to ride out a blip: a longer outage fails the call, whose caller retries
+        // (an integration system, or a consumer's message retries), instead of holding it for minutes.
+        builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options =>
+            options.UseNpgsql(npgsql => npgsql.EnableRetryOnFailure(
+                maxRetryCount: DatabaseRetries, maxRetryDelay: MaxDatabaseRetryDelay, errorCodesToAdd: null)));
         builder.Services.AddHostedService<MigrateOnStartup<TContext>>();
         return builder;
     }

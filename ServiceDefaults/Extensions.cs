@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,11 +90,27 @@ public static class Extensions
     }
 
     /// <summary>
+    /// A gRPC service every service that registers it answers (e.g. the ops service of shared messaging), mapped by
+    /// <see cref="MapDefaultEndpoints"/> so no service's Program has to remember it.
+    /// </summary>
+    public static IServiceCollection AddDefaultGrpcService<TService>(this IServiceCollection services) where TService : class
+    {
+        services.AddSingleton(new DefaultGrpcService(endpoints => endpoints.MapGrpcService<TService>()));
+        return services;
+    }
+
+    /// <summary>
     /// Maps <c>/health</c> (every check: database, broker) and <c>/alive</c> (the process answers),
-    /// the gRPC health service fed by the same checks, and gRPC server reflection.
+    /// the gRPC health service fed by the same checks, gRPC server reflection, and every
+    /// <see cref="AddDefaultGrpcService{TService}"/>.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        foreach (var service in app.Services.GetServices<DefaultGrpcService>())
+        {
+            service.Map(app);
+        }
+
         app.MapHealthChecks(HealthEndpointPath);
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
@@ -104,3 +121,6 @@ public static class Extensions
         return app;
     }
 }
+
+/// <summary>How <see cref="Extensions.MapDefaultEndpoints"/> maps one shared gRPC service.</summary>
+public sealed record DefaultGrpcService(Action<IEndpointRouteBuilder> Map);

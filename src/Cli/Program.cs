@@ -13,6 +13,7 @@ root.Subcommands.Add(Hemit.Cli.HrMetrics.HrCommands.Create());
 root.Subcommands.Add(Hemit.Cli.ServiceDesk.ServiceDeskCommands.Create());
 root.Subcommands.Add(Hemit.Cli.Projects.ProjectsCommands.Create());
 root.Subcommands.Add(Hemit.Cli.Governance.GovernanceCommands.Create());
+root.Subcommands.Add(Hemit.Cli.Ops.OpsCommands.Create());
 
 try
 {

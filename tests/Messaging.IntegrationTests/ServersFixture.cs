@@ -17,12 +17,15 @@ public sealed class ServersFixture : IAsyncLifetime
     /// <summary>An amqp:// URI on a loopback port where nothing listens: a service pointed here cannot publish.</summary>
     public static string UnreachableBroker => Hemit.ServiceTestHost.UnreachableBroker.Address;
 
+    /// <summary>The PostgreSQL server as its superuser, to break a database on purpose.</summary>
+    public string PostgresServer { get; private set; } = "";
+
     /// <summary>A new, empty database named after <paramref name="prefix"/>; returns its connection string.</summary>
     public Task<string> CreateDatabaseAsync(string prefix) => _servers.CreateDatabaseAsync(prefix);
 
     public async Task InitializeAsync()
     {
-        await _servers.GetPostgresConnectionStringAsync();
+        PostgresServer = await _servers.GetPostgresConnectionStringAsync();
         Messaging = await _servers.GetMessagingConnectionStringAsync();
     }
 

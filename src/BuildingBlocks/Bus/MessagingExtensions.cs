@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Operations;
 using Hemit.BuildingBlocks.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Hemit.BuildingBlocks.Bus;
 
@@ -38,9 +40,27 @@ public static class MessagingExtensions
         builder.Services.AddScoped<IOutbox, EfOutbox<TContext>>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
 
+        builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection(MessagingOptions.Section));
+        builder.Services.AddHostedService<MessageRetention<TContext>>();
+
+        var receiveQueues = new ReceiveQueues();
+        builder.Services.AddSingleton(receiveQueues);
+        builder.Services.AddSingleton(new MessagingIdentity(serviceName));
+        builder.Services.AddSingleton(new ErrorQueues(brokerUri, serviceName));
+        builder.Services.AddDefaultGrpcService<OpsGrpcService<TContext>>();
+
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            // Every consumer retries a failing message at the configured pauses; the inbox makes each attempt safe to
+            // repeat. After the last, MassTransit moves it to <queue>_error, where `hemit ops failed` shows it.
+            // (Durable delayed redelivery needs RabbitMQ's delayed-message plugin, which Debian does not ship.)
+            bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+            {
+                receiveQueues.Add(name);
+                var intervals = context.GetRequiredService<IOptions<MessagingOptions>>().Value.RetryIntervals;
+                endpoint.UseMessageRetry(retry => retry.Intervals(intervals));
+            });
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

@@ -20,7 +20,7 @@ internal sealed class OutboxRelay<TContext>(
     private const int BatchSize = 100;
 
     /// <summary>Rows that cannot even be read back (a type that no longer exists) stop being tried after this.</summary>
-    private const int MaxUnreadableAttempts = 5;
+    internal const int MaxUnreadableAttempts = 5;
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);

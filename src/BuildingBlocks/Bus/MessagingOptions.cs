@@ -1,0 +1,29 @@
+namespace Hemit.BuildingBlocks.Bus;
+
+/// <summary>
+/// How a service's messaging behaves under faults, from the <c>Messaging</c> configuration section
+/// (e.g. <c>Messaging__RetryIntervals__0=00:00:01</c>, <c>Messaging__OutboxRetention=7.00:00:00</c>).
+/// </summary>
+public sealed class MessagingOptions
+{
+    public const string Section = "Messaging";
+
+    /// <summary>
+    /// Pauses between a consumer's attempts at one message; after the last it goes to the consumer's error queue
+    /// (<c>hemit ops failed</c>). The default rides out about half a minute of a database or dependency being away.
+    /// </summary>
+    public TimeSpan[] RetryIntervals { get; set; } =
+        [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(15)];
+
+    /// <summary>Published outbox rows are removed after this; unpublished rows are never removed.</summary>
+    public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Handled-message records are removed after this. It must outlast any redelivery of the same message (a retry
+    /// from the error queue included), or that message would be handled twice.
+    /// </summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often the retention sweep runs.</summary>
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
+}

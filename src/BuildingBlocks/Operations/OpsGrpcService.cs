@@ -1,0 +1,88 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Hemit.BuildingBlocks.Grpc;
+using Hemit.BuildingBlocks.Outbox;
+using Hemit.Contracts.Ops.V1;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hemit.BuildingBlocks.Operations;
+
+/// <summary>
+/// <c>hemit ops</c> over gRPC, the same in every service that has messaging: its outbox backlog, and the error queues
+/// of its consumers with a way to send their messages back.
+/// </summary>
+public sealed class OpsGrpcService<TContext>(TContext db, ReceiveQueues queues, ErrorQueues errorQueues, MessagingIdentity identity)
+    : OpsService.OpsServiceBase where TContext : DbContext
+{
+    private const int DefaultLimit = 50;
+    private const int MaxLimit = 500;
+
+    public override async Task<OutboxBacklog> GetOutboxBacklog(GetOutboxBacklogRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var outbox = db.Set<OutboxMessage>().AsNoTracking();
+        var waiting = outbox.Where(m => m.PublishedAt == null);
+        var oldest = await waiting.OrderBy(m => m.OccurredAt).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct);
+        var lastError = await waiting.Where(m => m.LastError != null).OrderByDescending(m => m.OccurredAt)
+            .Select(m => m.LastError).FirstOrDefaultAsync(ct);
+        return new OutboxBacklog
+        {
+            Service = identity.Service,
+            Waiting = await waiting.LongCountAsync(ct),
+            OldestWaiting = oldest is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+            Failing = await waiting.LongCountAsync(m => m.LastError != null, ct),
+            LastError = lastError ?? "",
+            Unreadable = await waiting.LongCountAsync(m => m.Attempts >= OutboxRelay<TContext>.MaxUnreadableAttempts, ct),
+            PublishedKept = await outbox.LongCountAsync(m => m.PublishedAt != null, ct),
+        };
+    }
+
+    public override async Task<ListFailedMessagesResponse> ListFailedMessages(ListFailedMessagesRequest request, ServerCallContext context)
+    {
+        if (request.Limit is < 0 or > MaxLimit)
+        {
+            throw InvalidArgument.ForField("limit", $"must be between 1 and {MaxLimit} (0 for the default, {DefaultLimit}); was {request.Limit}");
+        }
+
+        var limit = request.Limit == 0 ? DefaultLimit : request.Limit;
+        var response = new ListFailedMessagesResponse { Service = identity.Service };
+        foreach (var queue in queues.Names)
+        {
+            var (count, messages) = await errorQueues.PeekAsync(queue, limit, context.CancellationToken);
+            var failed = new FailedQueue { Queue = queue, Count = count };
+            failed.Messages.AddRange(messages.Select(m => new FailedMessage
+            {
+                MessageId = m.MessageId,
+                MessageType = m.MessageType,
+                Reason = m.Reason,
+                ExceptionType = m.ExceptionType,
+                FailedAt = m.FailedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+            }));
+            response.Queues.Add(failed);
+        }
+
+        return response;
+    }
+
+    public override async Task<RetryFailedMessagesResponse> RetryFailedMessages(RetryFailedMessagesRequest request, ServerCallContext context)
+    {
+        var known = queues.Names;
+        if (request.Queue.Length > 0 && !known.Contains(request.Queue))
+        {
+            throw InvalidArgument.ForField("queue",
+                $"'{request.Queue}' is not a queue of {identity.Service}; its queues are {string.Join(", ", known)}");
+        }
+
+        var ids = request.MessageIds.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sent = 0L;
+        foreach (var queue in request.Queue.Length > 0 ? [request.Queue] : known)
+        {
+            sent += await errorQueues.SendBackAsync(queue, ids, context.CancellationToken);
+        }
+
+        return new RetryFailedMessagesResponse { SentBack = sent };
+    }
+}
+
+/// <summary>The service's name as its messaging knows it (queues are named after it).</summary>
+public sealed record MessagingIdentity(string Service);

@@ -1,0 +1,143 @@
+using Hemit.BuildingBlocks.Bus;
+using Hemit.BuildingBlocks.Inbox;
+using Hemit.Contracts.Events;
+using Hemit.Contracts.Ops.V1;
+using Hemit.Governance.Data;
+using Hemit.Governance.Grpc;
+using Hemit.ServiceTestHost;
+using Hemit.TestSupport;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Xunit;
+
+namespace Hemit.Messaging.IntegrationTests;
+
+/// <summary>
+/// Governance's database is really made unreachable (PostgreSQL refuses new connections to it and its open ones are
+/// ended) while a <see cref="MonthClosed"/> arrives: a short outage is ridden out by the consumer's retries; a long one
+/// ends in the error queue, which ops shows and sends back, and the month is recorded exactly once either way.
+/// </summary>
+[Collection(ServersCollection.Name)]
+public sealed class ConsumerFaultTests(ServersFixture servers)
+{
+    private const string Queue = "governance-month-closed-handler";
+    private static readonly TimeSpan EventuallyLimit = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task A_database_away_for_a_few_seconds_is_ridden_out_by_retries_and_the_message_handled_once()
+    {
+        var database = await servers.CreateDatabaseAsync("governance");
+        using var governance = await StartGovernanceAsync(database, retryIntervals: [1, 1, 2, 2, 4]);
+        var closed = new MonthClosed("finance", 2021, 10);
+
+        await using (await DatabaseOutage.BeginAsync(servers.PostgresServer, database))
+        {
+            await governance.Services.GetRequiredService<IBus>().Publish(closed, context => context.MessageId = closed.Id);
+            await Task.Delay(TimeSpan.FromSeconds(3));
+        }
+
+        var restoredAt = DateTimeOffset.UtcNow;
+        var handled = await EventuallyAsync(() => InboxRowsAsync(governance, closed.Id), rows => rows.Count == 1);
+        // Handled by an attempt after the database came back: a retry, not the first delivery.
+        Assert.True(handled[0].ReceivedAt >= restoredAt.AddSeconds(-1), $"handled at {handled[0].ReceivedAt:O}, database back at {restoredAt:O}");
+        Assert.Equal(1, await ClosingsAsync(governance, closed.Id));
+        var failed = await new OpsService.OpsServiceClient(governance.Channel).ListFailedMessagesAsync(new ListFailedMessagesRequest());
+        Assert.Equal(0, failed.Queues.Single(q => q.Queue == Queue).Count);
+    }
+
+    [Fact]
+    public async Task A_message_that_outlasts_its_retries_waits_in_the_error_queue_shows_in_ops_and_is_handled_once_when_sent_back()
+    {
+        var database = await servers.CreateDatabaseAsync("governance");
+        using var governance = await StartGovernanceAsync(database, retryIntervals: [0.2, 0.2]);
+        var ops = new OpsService.OpsServiceClient(governance.Channel);
+        var closed = new MonthClosed("hrmetrics", 2021, 10);
+
+        ListFailedMessagesResponse failed;
+        await using (await DatabaseOutage.BeginAsync(servers.PostgresServer, database))
+        {
+            await governance.Services.GetRequiredService<IBus>().Publish(closed, context => context.MessageId = closed.Id);
+            failed = await EventuallyAsync(
+                async () => await ops.ListFailedMessagesAsync(new ListFailedMessagesRequest()),
+                response => response.Queues.Single(q => q.Queue == Queue).Count == 1);
+        }
+
+        var message = Assert.Single(failed.Queues.Single(q => q.Queue == Queue).Messages);
+        Assert.Equal("governance", failed.Service);
+        Assert.Equal(closed.Id.ToString(), message.MessageId);
+        Assert.Equal("MonthClosed", message.MessageType);
+        Assert.Contains("not currently accepting connections", message.Reason);
+        Assert.NotNull(message.FailedAt);
+        Assert.Equal(0, await ClosingsAsync(governance, closed.Id));
+
+        var retried = await ops.RetryFailedMessagesAsync(new RetryFailedMessagesRequest { Queue = Queue });
+
+        Assert.Equal(1, retried.SentBack);
+        await EventuallyAsync(() => ClosingsAsync(governance, closed.Id), count => count == 1);
+        var after = await ops.ListFailedMessagesAsync(new ListFailedMessagesRequest());
+        Assert.Equal(0, after.Queues.Single(q => q.Queue == Queue).Count);
+        Assert.Single(await InboxRowsAsync(governance, closed.Id));
+    }
+
+    [Fact]
+    public async Task Ops_refuses_a_queue_the_service_does_not_have_naming_its_queues()
+    {
+        using var governance = await StartGovernanceAsync(await servers.CreateDatabaseAsync("governance"), retryIntervals: [0.2]);
+
+        var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => new OpsService.OpsServiceClient(governance.Channel)
+            .RetryFailedMessagesAsync(new RetryFailedMessagesRequest { Queue = "finance-ledger" }).ResponseAsync);
+
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Contains("'finance-ledger' is not a queue of governance", refused.Status.Detail);
+        Assert.Contains(Queue, refused.Status.Detail);
+    }
+
+    private async Task<ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>> StartGovernanceAsync(string database, double[] retryIntervals)
+    {
+        var host = new ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>(
+            new Dictionary<string, string> { ["governancedb"] = database, ["messaging"] = servers.Messaging },
+            services => services.Configure<MessagingOptions>(options => options.RetryIntervals = [.. retryIntervals.Select(TimeSpan.FromSeconds)]));
+        _ = host.Channel;
+        using var timeout = new CancellationTokenSource(EventuallyLimit);
+        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
+        return host;
+    }
+
+    private static Task<int> ClosingsAsync(ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext> governance, Guid eventId) =>
+        governance.QueryAsync(db => db.SourceClosings.CountAsync(c => c.EventId == eventId));
+
+    private static Task<List<InboxMessage>> InboxRowsAsync(ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext> governance, Guid messageId) =>
+        governance.QueryAsync(db => db.Set<InboxMessage>().AsNoTracking().Where(m => m.MessageId == messageId).ToListAsync());
+
+    private static Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done) =>
+        Eventually.ReachAsync(probe, done, "the expected state", EventuallyLimit);
+
+    /// <summary>
+    /// PostgreSQL refuses new connections to one database and ends the open ones, until disposed: what a service sees
+    /// when its database server is unreachable.
+    /// </summary>
+    private sealed class DatabaseOutage(string server, string database) : IAsyncDisposable
+    {
+        private readonly string _name = new NpgsqlConnectionStringBuilder(database).Database!;
+
+        public static async Task<DatabaseOutage> BeginAsync(string server, string database)
+        {
+            var outage = new DatabaseOutage(server, database);
+            await outage.ExecuteAsync($"ALTER DATABASE \"{outage._name}\" ALLOW_CONNECTIONS false");
+            await outage.ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{outage._name}'");
+            return outage;
+        }
+
+        public ValueTask DisposeAsync() => new(ExecuteAsync($"ALTER DATABASE \"{_name}\" ALLOW_CONNECTIONS true"));
+
+        private async Task ExecuteAsync(string sql)
+        {
+            await using var connection = new NpgsqlConnection(server);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}
