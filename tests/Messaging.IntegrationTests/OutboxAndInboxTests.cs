@@ -97,6 +97,33 @@ public sealed class OutboxAndInboxTests(ServersFixture servers)
         Assert.Null(published.LastError);
     }
 
+    [Fact]
+    public async Task Two_relays_on_one_outbox_publish_each_of_many_events_exactly_once()
+    {
+        using var governance = await StartGovernanceAsync();
+        var consumed = new ConsumedMessages<MonthClosed>();
+        using var observing = governance.Services.GetRequiredService<IBus>().ConnectConsumeMessageObserver(consumed);
+        var financeDb = await servers.CreateDatabaseAsync("finance");
+        // Two finance replicas on one database: both relays compete for the same rows, in batches of 100.
+        using var first = StartFinance(financeDb, servers.Messaging);
+        using var second = StartFinance(financeDb, servers.Messaging);
+        _ = second.Channel;
+        var events = Enumerable.Range(0, 250).Select(i => new MonthClosed("finance", 1900 + i / 12, i % 12 + 1)).ToList();
+
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+            events.ForEach(outbox.Add);
+            await scope.ServiceProvider.GetRequiredService<FinanceDbContext>().SaveChangesAsync();
+        }
+
+        await EventuallyAsync(() => governance.QueryAsync(db => db.SourceClosings.CountAsync(c => c.Source == "finance" && c.Year < 2000)),
+            count => count == events.Count);
+        // Every event reached governance's consumer once: no relay published a row the other had published.
+        Assert.All(events, e => Assert.Equal(1, consumed.Consumed(e.Id) + consumed.Faulted(e.Id)));
+        Assert.Equal(0, await first.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.PublishedAt == null)));
+    }
+
     private async Task<ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>> StartGovernanceAsync()
     {
         var host = new ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>(new Dictionary<string, string>

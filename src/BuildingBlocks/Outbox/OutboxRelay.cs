@@ -10,6 +10,8 @@ namespace Hemit.BuildingBlocks.Outbox;
 /// <summary>
 /// Publishes committed outbox rows to RabbitMQ and marks them published. At-least-once: a crash between publish
 /// and mark publishes again, which the consumers' inbox absorbs. While the broker is down rows simply wait.
+/// Rows are claimed with session advisory locks, not row locks in a transaction, so nothing in the table stays locked
+/// while the broker is asked, and several replicas relay side by side.
 /// </summary>
 internal sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
@@ -21,6 +23,9 @@ internal sealed class OutboxRelay<TContext>(
 
     /// <summary>Rows that cannot even be read back (a type that no longer exists) stop being tried after this.</summary>
     internal const int MaxUnreadableAttempts = 5;
+
+    /// <summary>The first key of the relay's advisory locks (the second is the row's id hashed), apart from the month locks.</summary>
+    private const int ClaimNamespace = 0x0b0c;
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
@@ -67,25 +72,28 @@ internal sealed class OutboxRelay<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var bus = scope.ServiceProvider.GetRequiredService<IBus>();
 
-        // Inside EF's execution strategy: a retrying strategy refuses a transaction begun outside it. A retried attempt
-        // may publish a row again; consumers' inboxes absorb that, as they absorb every redelivery.
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => RelayBatchAsync(db, bus, ct), cancellationToken);
+        // One connection for the batch: the advisory locks below belong to its session. No transaction is held while
+        // the broker is asked, so no row stays locked across broker round trips; each row's mark is its own statement.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await RelayBatchAsync(db, bus, cancellationToken);
+        }
+        finally
+        {
+            await ReleaseClaimsAsync(db);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private async Task<bool> RelayBatchAsync(TContext db, IBus bus, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // SKIP LOCKED lets several replicas relay side by side without publishing the same row twice.
-        var batch = await db.Set<OutboxMessage>()
-            .FromSql($"SELECT * FROM outbox_messages WHERE published_at IS NULL AND attempts < {MaxUnreadableAttempts} ORDER BY occurred_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
-            .ToListAsync(cancellationToken);
+        var batch = await ClaimBatchAsync(db, cancellationToken);
         if (batch.Count == 0)
         {
             return false;
         }
 
-        Exception? publishFailure = null;
         foreach (var message in batch)
         {
             object integrationEvent;
@@ -95,36 +103,72 @@ internal sealed class OutboxRelay<TContext>(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                message.Attempts++;
-                message.LastError = exception.Message;
                 logger.LogError(exception, "Outbox message {MessageId} cannot be read back", message.Id);
+                await db.Set<OutboxMessage>().Where(m => m.Id == message.Id).ExecuteUpdateAsync(row => row
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LastError, exception.Message), cancellationToken);
                 continue;
             }
 
             try
             {
                 await PublishAsync(bus, message, integrationEvent, cancellationToken);
-                message.PublishedAt = time.GetUtcNow();
-                message.LastError = null;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 // Keep order: stop at the first row the broker did not take, and try again after a back-off.
-                message.LastError = exception.Message;
-                publishFailure = exception;
-                break;
+                await db.Set<OutboxMessage>().Where(m => m.Id == message.Id)
+                    .ExecuteUpdateAsync(row => row.SetProperty(m => m.LastError, exception.Message), CancellationToken.None);
+                throw new InvalidOperationException("The message broker did not accept an outbox message.", exception);
             }
-        }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        if (publishFailure is not null)
-        {
-            throw new InvalidOperationException("The message broker did not accept an outbox message.", publishFailure);
+            // At-least-once: should this mark be lost, the row is published again and the consumers' inboxes absorb it.
+            var publishedAt = time.GetUtcNow();
+            await db.Set<OutboxMessage>().Where(m => m.Id == message.Id).ExecuteUpdateAsync(row => row
+                .SetProperty(m => m.PublishedAt, publishedAt)
+                .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
         }
 
         return batch.Count == BatchSize;
+    }
+
+    /// <summary>
+    /// The oldest unpublished rows this relay may publish now: each claimed with a session advisory lock, so several
+    /// replicas relay side by side without publishing the same row twice, and read again after the claim, so a row
+    /// another replica published meanwhile is left out.
+    /// </summary>
+    private static async Task<List<OutboxMessage>> ClaimBatchAsync(TContext db, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var candidates = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.PublishedAt == null && m.Attempts < MaxUnreadableAttempts)
+            .OrderBy(m => m.OccurredAt).Take(BatchSize).Select(m => m.Id)
+            .ToArrayAsync(cancellationToken);
+        if (candidates.Length == 0)
+        {
+            return [];
+        }
+
+        var claimed = await db.Database
+            .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM unnest({candidates}) AS id WHERE pg_try_advisory_lock({ClaimNamespace}, hashtext(id::text))")
+            .ToListAsync(cancellationToken);
+        return await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => claimed.Contains(m.Id) && m.PublishedAt == null)
+            .OrderBy(m => m.OccurredAt)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task ReleaseClaimsAsync(TContext db)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock_all()");
+        }
+        catch (Exception exception)
+        {
+            // A broken connection has lost its session, and its locks with it.
+            logger.LogDebug(exception, "Releasing outbox claims failed; the session's end released them");
+        }
     }
 
     private static async Task PublishAsync(IBus bus, OutboxMessage message, object integrationEvent, CancellationToken cancellationToken)
