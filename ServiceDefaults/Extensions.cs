@@ -35,9 +35,12 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
 
+        builder.Services.Configure<IngestLimitOptions>(builder.Configuration.GetSection(IngestLimitOptions.Section));
+        builder.Services.AddSingleton<IngestLimitInterceptor>();
         builder.Services.AddGrpc(options =>
         {
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+            options.Interceptors.Add<IngestLimitInterceptor>();
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();

@@ -23,6 +23,11 @@ public sealed class ServersFixture : IAsyncLifetime
     /// <summary>A new, empty database named after <paramref name="prefix"/>; returns its connection string.</summary>
     public Task<string> CreateDatabaseAsync(string prefix) => _servers.CreateDatabaseAsync(prefix);
 
+    /// <summary>Stops RabbitMQ, as an outage would; <see cref="StartBrokerAgainAsync"/> brings it back.</summary>
+    public Task StopBrokerAsync() => _servers.StopAsync(PlatformServers.MessagingName);
+
+    public Task StartBrokerAgainAsync() => _servers.StartAgainAsync(PlatformServers.MessagingName);
+
     public async Task InitializeAsync()
     {
         PostgresServer = await _servers.GetPostgresConnectionStringAsync();

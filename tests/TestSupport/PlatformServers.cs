@@ -33,6 +33,7 @@ public sealed class PlatformServers : IAsyncLifetime, IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string _root;
     private readonly List<DistributedApplication> _applications = [];
+    private readonly Dictionary<string, DistributedApplication> _applicationOf = new(StringComparer.Ordinal);
     private string? _postgresConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__postgres");
     private string? _messagingConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__messaging");
     private bool _disposed;
@@ -121,6 +122,7 @@ public sealed class PlatformServers : IAsyncLifetime, IAsyncDisposable
             describe(builder);
             var application = builder.Build();
             _applications.Add(application);
+            _applicationOf[resourceName] = application;
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(StartLimit);
             await application.StartAsync(limit.Token);
@@ -135,6 +137,44 @@ public sealed class PlatformServers : IAsyncLifetime, IAsyncDisposable
             _gate.Release();
         }
     }
+
+    /// <summary>
+    /// Stops a server this instance started (<see cref="PostgresName"/> or <see cref="MessagingName"/>) as an outage
+    /// would, through Aspire's own stop command; <see cref="StartAgainAsync"/> brings it back on the same port and data.
+    /// </summary>
+    public async Task StopAsync(string resourceName, CancellationToken cancellationToken = default)
+    {
+        var application = Started(resourceName);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(StartLimit);
+        var stopped = await application.ResourceCommands.ExecuteCommandAsync(resourceName, KnownResourceCommands.StopCommand, limit.Token);
+        if (!stopped.Success)
+        {
+            throw new InvalidOperationException($"Stopping {resourceName} failed: {stopped.Message}");
+        }
+
+        await application.ResourceNotifications.WaitForResourceAsync(resourceName, KnownResourceStates.TerminalStates, limit.Token);
+    }
+
+    /// <summary>Starts a server stopped by <see cref="StopAsync"/> again and waits until it accepts connections.</summary>
+    public async Task StartAgainAsync(string resourceName, CancellationToken cancellationToken = default)
+    {
+        var application = Started(resourceName);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(StartLimit);
+        var started = await application.ResourceCommands.ExecuteCommandAsync(resourceName, KnownResourceCommands.StartCommand, limit.Token);
+        if (!started.Success)
+        {
+            throw new InvalidOperationException($"Starting {resourceName} again failed: {started.Message}");
+        }
+
+        await application.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, limit.Token);
+    }
+
+    private DistributedApplication Started(string resourceName) =>
+        _applicationOf.TryGetValue(resourceName, out var application)
+            ? application
+            : throw new InvalidOperationException($"{resourceName} was not started by this instance (it is external, or not asked for yet).");
 
     private static PlatformServers CreateShared()
     {

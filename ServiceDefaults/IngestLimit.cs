@@ -1,0 +1,75 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>How many streaming pushes a service takes at once (<c>Ingest</c> configuration section).</summary>
+public sealed class IngestLimitOptions
+{
+    public const string Section = "Ingest";
+
+    /// <summary>Streams handled at once; each holds a database connection while it writes.</summary>
+    public int MaxConcurrentStreams { get; set; } = 8;
+
+    /// <summary>How long a stream beyond the limit waits for a turn before it is refused.</summary>
+    public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>
+/// Bounds the streaming pushes (imports) a service works on at once, so a burst of integration systems slows down or
+/// is told to come back (RESOURCE_EXHAUSTED with a google.rpc.RetryInfo) instead of exhausting the connection pool
+/// or the process. Unary calls (reads, closing a month) are not limited here.
+/// </summary>
+public sealed class IngestLimitInterceptor(IOptions<IngestLimitOptions> options) : Interceptor
+{
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentStreams, options.Value.MaxConcurrentStreams);
+
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        await WaitForTurnAsync(context);
+        try
+        {
+            return await continuation(requestStream, context);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        await WaitForTurnAsync(context);
+        try
+        {
+            await continuation(requestStream, responseStream, context);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private async Task WaitForTurnAsync(ServerCallContext context)
+    {
+        if (await _slots.WaitAsync(options.Value.QueueTimeout, context.CancellationToken))
+        {
+            return;
+        }
+
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)Code.ResourceExhausted,
+            Message = $"{options.Value.MaxConcurrentStreams} imports are already running here and none finished within " +
+                      $"{options.Value.QueueTimeout.TotalSeconds:0} s; nothing of this one was read or written: push it again shortly",
+            Details = { Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(options.Value.QueueTimeout) }) },
+        };
+        throw status.ToRpcException();
+    }
+}
