@@ -41,6 +41,7 @@ public static class Extensions
         {
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
             options.Interceptors.Add<IngestLimitInterceptor>();
+            options.Interceptors.Add<DatabaseUnavailableInterceptor>();
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();

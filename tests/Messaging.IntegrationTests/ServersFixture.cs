@@ -28,6 +28,11 @@ public sealed class ServersFixture : IAsyncLifetime
 
     public Task StartBrokerAgainAsync() => _servers.StartAgainAsync(PlatformServers.MessagingName);
 
+    /// <summary>Stops PostgreSQL (fast shutdown: sessions ended), as a database restart would; start it again after.</summary>
+    public Task StopPostgresAsync() => _servers.StopAsync(PlatformServers.PostgresName);
+
+    public Task StartPostgresAgainAsync() => _servers.StartAgainAsync(PlatformServers.PostgresName);
+
     public async Task InitializeAsync()
     {
         PostgresServer = await _servers.GetPostgresConnectionStringAsync();
