@@ -36,34 +36,38 @@ public static class PortfolioCommand
         var projects = new ReportTable($"Prosjektportefølje {asOf} (1000 kr)", [
             new ReportColumn("project_id", "Id") { IsCode = true },
             new ReportColumn("name", "Prosjekt"),
-            new ReportColumn("portfolio", "Portefølje", Display: ProjectNames.Portfolio.Name) { DropOrder = 6 },
-            new ReportColumn("customer", "Kunde") { DropOrder = 7 },
-            new ReportColumn("phase", "Fase", Display: ProjectNames.Phase.Name) { DropOrder = 3 },
-            new ReportColumn("planned_end", "Planlagt slutt", Display: Dates.Board) { DropOrder = 5 },
+            new ReportColumn("portfolio", "Portefølje", Display: ProjectNames.Portfolio.Name) { DropOrder = 8 },
+            new ReportColumn("customer", "Kunde") { DropOrder = 9 },
+            new ReportColumn("phase", "Fase", Display: ProjectNames.Phase.Name) { DropOrder = 5 },
+            new ReportColumn("planned_end", "Planlagt slutt", Display: Dates.Board) { DropOrder = 7 },
             new ReportColumn("budget_total", "Budsjett", ColumnAlignment.Right, DisplayFormats.ThousandsOfNok),
-            new ReportColumn("spent_to_date", "Påløpt", ColumnAlignment.Right, DisplayFormats.ThousandsOfNok) { DropOrder = 4 },
-            new ReportColumn("budget_consumption_percent", "Forbruk", ColumnAlignment.Right, DisplayFormats.Percent(0)),
+            new ReportColumn("spent_to_date", "Påløpt", ColumnAlignment.Right, DisplayFormats.ThousandsOfNok) { DropOrder = 6 },
+            new ReportColumn("budget_consumption_percent", "Forbruk", ColumnAlignment.Right, DisplayFormats.Percent(0)) { DropOrder = 3 },
             new ReportColumn("forecast", "Prognose", ColumnAlignment.Right, DisplayFormats.ThousandsOfNok),
-            new ReportColumn("forecast_variance", "Avvik", ColumnAlignment.Right, DisplayFormats.ThousandsOfNok) { DropOrder = 2 },
-            new ReportColumn("schedule_status", "Fremdrift", Display: ProjectNames.Colour.Name),
-            new ReportColumn("cost_status", "Kostnad", Display: ProjectNames.Colour.Name),
-            new ReportColumn("scope_status", "Omfang", Display: ProjectNames.Colour.Name),
-            new ReportColumn("forecast_status", "Innen budsjett", Display: ProjectNames.Status.Name) { DropOrder = 1, InTable = false },
+            new ReportColumn("forecast_variance", "Avvik", ColumnAlignment.Right, DisplayFormats.ThousandsOfNok) { DropOrder = 4 },
+            // One column for the three colours keeps the table within 80 columns; csv and json carry each colour's code.
+            new ReportColumn("status", "Status F/K/O", Display: DisplayedAs.Shown),
+            new ReportColumn("schedule_status", "Fremdrift") { InTable = false },
+            new ReportColumn("cost_status", "Kostnad") { InTable = false },
+            new ReportColumn("scope_status", "Omfang") { InTable = false },
+            new ReportColumn("forecast_status", "Innen budsjett") { InTable = false },
             new ReportColumn("manager_role", "Prosjektleder (rolle)") { InTable = false },
         ]);
         foreach (var p in response.Projects)
         {
+            var codes = new[] { p.ScheduleStatus, p.CostStatus, p.ScopeStatus }.Select(ProjectNames.Colour.Code).ToList();
+            var colours = new DisplayedAs(string.Join('/', codes), string.Join(' ', codes.Select(ProjectNames.Colour.Name)));
             projects.AddRow(p.ProjectId, p.Name, ProjectNames.Portfolio.Code(p.Portfolio), p.Customer, ProjectNames.Phase.Code(p.Phase), p.PlannedEnd,
                 p.BudgetTotal.ToDecimal(), p.SpentToDate.ToDecimal(), p.BudgetConsumptionPercent?.ToDecimal(), p.Forecast.ToDecimal(),
-                p.ForecastVariance.ToDecimal(), ProjectNames.Colour.Code(p.ScheduleStatus), ProjectNames.Colour.Code(p.CostStatus),
+                p.ForecastVariance.ToDecimal(), colours, ProjectNames.Colour.Code(p.ScheduleStatus), ProjectNames.Colour.Code(p.CostStatus),
                 ProjectNames.Colour.Code(p.ScopeStatus), ProjectNames.Status.Code(p.ForecastStatus), p.ManagerRole);
         }
 
         var t = response.Totals;
         projects.AddRow(true, string.Empty, "Totalt", string.Empty, string.Empty, string.Empty, string.Empty, t.BudgetTotal.ToDecimal(), t.SpentToDate.ToDecimal(),
-            t.BudgetConsumptionPercent?.ToDecimal(), t.Forecast.ToDecimal(), t.ForecastVariance.ToDecimal(), string.Empty, string.Empty, string.Empty,
-            ProjectNames.Status.Code(t.ForecastStatus), string.Empty);
-        projects.Notes.Add("Forbruk = påløpt / budsjett; Avvik = prognose − budsjett (positivt er overskridelse).");
+            t.BudgetConsumptionPercent?.ToDecimal(), t.Forecast.ToDecimal(), t.ForecastVariance.ToDecimal(), new DisplayedAs(string.Empty, string.Empty),
+            string.Empty, string.Empty, string.Empty, ProjectNames.Status.Code(t.ForecastStatus), string.Empty);
+        projects.Notes.Add("Status F/K/O = fremdrift, kostnad, omfang. Forbruk = påløpt / budsjett; Avvik = prognose − budsjett (positivt er overskridelse).");
 
         var scope = new ReportTable($"Omfang og faser {asOf} (1000 kr)", [
             new ReportColumn("portfolio", "Portefølje", Display: ProjectNames.Portfolio.Name),
@@ -117,6 +121,11 @@ public static class PortfolioCommand
         foreach (var m in response.MovedMilestones)
         {
             moved.AddRow(m.MilestoneId, m.Name, m.BaselineDate, m.DueDate, m.ProjectsAtRisk.Count);
+        }
+
+        foreach (var table in new[] { red, interregional, milestoneRisk, moved }.Where(t => t.Rows.Count == 0))
+        {
+            table.Notes.Add("Ingen.");
         }
 
         return [projects, scope, figures, red, interregional, milestoneRisk, moved];

@@ -69,7 +69,7 @@ public static class WorkOrdersCommand
         ]);
         foreach (var c in response.ByCustomer)
         {
-            customers.AddRow(c.Customer, c.Received, c.Delivered, c.DeliveredOnTime, c.OnTimePercent?.ToDecimal(), ProjectNames.Status.Code(c.OnTimeStatus), c.Open);
+            customers.AddRow(c.Customer, c.Received, c.Delivered, c.DeliveredOnTime, c.OnTimePercent?.ToDecimal(), StatusOf(c.OnTimePercent, c.OnTimeStatus), c.Open);
         }
 
         var categories = new ReportTable($"Oppdrag per kategori i {DisplayFormats.Period(response.Period.ToText())}", [
@@ -88,5 +88,8 @@ public static class WorkOrdersCommand
 
     private static void AddDeliveries(ReportTable table, string label, WorkOrderDeliveries d, bool emphasised) =>
         table.AddRow(emphasised, label, d.Received, d.Delivered, d.DeliveredOnTime, MissingFigure.Or(d.OnTimePercent?.ToDecimal()),
-            MissingFigure.Or(d.AverageLeadTimeDays?.ToDecimal()), d.OnTimeTargetPercent?.ToDecimal(), ProjectNames.Status.Code(d.OnTimeStatus));
+            MissingFigure.Or(d.AverageLeadTimeDays?.ToDecimal()), d.OnTimeTargetPercent?.ToDecimal(), StatusOf(d.OnTimePercent, d.OnTimeStatus));
+
+    /// <summary>No status where nothing was delivered: a month without deliveries neither meets nor misses the target.</summary>
+    private static string StatusOf(Contracts.Common.V1.Decimal? share, FigureStatus status) => share is null ? string.Empty : ProjectNames.Status.Code(status);
 }
