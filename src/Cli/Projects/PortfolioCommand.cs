@@ -8,24 +8,10 @@ namespace Hemit.Cli.Projects;
 /// <summary><c>hemit projects portfolio --period YYYY-MM</c>: section 5 "Status prosjektgjennomføring".</summary>
 public static class PortfolioCommand
 {
-    public static Command Create()
-    {
-        var period = PeriodOption.Create("The reporting month, YYYY-MM (e.g. 2021-10)");
-        var command = new Command("portfolio",
-            "Projects' status, count and budget by portfolio and phase, red projects, forecast against budget, budget consumption, dependency risk")
-        {
-            period,
-        };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            var month = PeriodOption.Read(parseResult, period);
-            var response = await ProjectsCommands.Service.CallAsync(parseResult, async client =>
-                await client.GetPortfolioAsync(new GetPortfolioRequest { Period = month }, cancellationToken: cancellationToken));
-            ReportWriter.ForConsole(parseResult).Write(Tables(response), parseResult.GetValue(CommonOptions.Format));
-            return 0;
-        });
-        return command;
-    }
+    public static Command Create() => ProjectsCommands.MonthReport("portfolio",
+        "Projects' status, count and budget by portfolio and phase, red projects, forecast against budget, budget consumption, dependency risk",
+        "The reporting month, YYYY-MM (e.g. 2021-10)",
+        async (client, month, ct) => Tables(await client.GetPortfolioAsync(new GetPortfolioRequest { Period = month }, cancellationToken: ct)));
 
     /// <summary>"pr. oktober 2021", as the status report's title says it.</summary>
     public static string AsOf(Period period) => $"pr. {DisplayFormats.Period(period.ToText())}";

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Hemit.Cli.Closing;
 using Hemit.Cli.Connection;
 using Hemit.Cli.Importing;
+using Hemit.Cli.Output;
+using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Projects.V1;
 
 namespace Hemit.Cli.Projects;
@@ -39,5 +41,21 @@ public static class ProjectsCommands
             ClosePeriodCommand.Create(Service, (client, request, ct) => client.ClosePeriodAsync(request, cancellationToken: ct)),
             ReopenPeriodCommand.Create(Service, (client, request, ct) => client.ReopenPeriodAsync(request, cancellationToken: ct)),
         };
+    }
+
+    /// <summary>A report command about one month: <c>--period</c> read strictly, one query, its tables in <c>--format</c>.</summary>
+    public static Command MonthReport(string name, string description, string periodDescription,
+        Func<ProjectsService.ProjectsServiceClient, Period, CancellationToken, Task<IReadOnlyList<ReportTable>>> fetch)
+    {
+        var period = PeriodOption.Create(periodDescription);
+        var command = new Command(name, description) { period };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var month = PeriodOption.Read(parseResult, period);
+            var tables = await Service.CallAsync(parseResult, client => fetch(client, month, cancellationToken));
+            ReportWriter.ForConsole(parseResult).Write(tables, parseResult.GetValue(CommonOptions.Format));
+            return 0;
+        });
+        return command;
     }
 }

@@ -7,23 +7,10 @@ namespace Hemit.Cli.Projects;
 /// <summary><c>hemit projects work-orders --period YYYY-MM</c>: section 6 "Oppdragsgjennomføring".</summary>
 public static class WorkOrdersCommand
 {
-    public static Command Create()
-    {
-        var period = PeriodOption.Create("The report month, YYYY-MM; the monthly lines run from January of its year");
-        var command = new Command("work-orders", "Work orders: lead time and on-time share per month, open orders by age, per customer and category")
-        {
-            period,
-        };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            var month = PeriodOption.Read(parseResult, period);
-            var response = await ProjectsCommands.Service.CallAsync(parseResult, async client =>
-                await client.GetWorkOrderReportAsync(new GetWorkOrderReportRequest { Period = month }, cancellationToken: cancellationToken));
-            ReportWriter.ForConsole(parseResult).Write(Tables(response), parseResult.GetValue(CommonOptions.Format));
-            return 0;
-        });
-        return command;
-    }
+    public static Command Create() => ProjectsCommands.MonthReport("work-orders",
+        "Work orders: lead time and on-time share per month, open orders by age, per customer and category",
+        "The report month, YYYY-MM; the monthly lines run from January of its year",
+        async (client, month, ct) => Tables(await client.GetWorkOrderReportAsync(new GetWorkOrderReportRequest { Period = month }, cancellationToken: ct)));
 
     public static IReadOnlyList<ReportTable> Tables(GetWorkOrderReportResponse response)
     {

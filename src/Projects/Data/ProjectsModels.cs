@@ -23,6 +23,16 @@ internal static class CodeColumns
         entry.ToTable(table, t => t.HasCheckConstraint($"ck_{table}_{column}", $"{column} IN ({string.Join(", ", codes.All.Select(c => $"'{c}'"))})"));
     }
 
+    /// <summary>The reporting month and project every monthly project row is keyed by, then the row's own key parts.</summary>
+    public static void ProjectMonthKey<TEntity>(this EntityTypeBuilder<TEntity> entry, params string[] more)
+        where TEntity : class
+    {
+        entry.HasKey([nameof(ProjectEntry.Year), nameof(ProjectEntry.Month), nameof(ProjectEntry.ProjectId), .. more]);
+        entry.Property<int>(nameof(ProjectEntry.Year)).HasColumnName("year");
+        entry.Property<int>(nameof(ProjectEntry.Month)).HasColumnName("month");
+        entry.Property<string>(nameof(ProjectEntry.ProjectId)).HasColumnName("project_id").HasMaxLength(IdRule.MaxLength);
+    }
+
     public static PropertyBuilder<decimal> Money(this PropertyBuilder<decimal> property, string column) =>
         property.HasColumnName(column).HasColumnType("numeric(18,2)");
 }
@@ -33,10 +43,7 @@ internal sealed class ProjectModel : IEntityTypeConfiguration<ProjectEntry>
     {
         const string table = "projects";
         entry.ToTable(table);
-        entry.HasKey(e => new { e.Year, e.Month, e.ProjectId });
-        entry.Property(e => e.Year).HasColumnName("year");
-        entry.Property(e => e.Month).HasColumnName("month");
-        entry.Property(e => e.ProjectId).HasColumnName("project_id").HasMaxLength(IdRule.MaxLength);
+        entry.ProjectMonthKey();
         entry.Property(e => e.Name).HasColumnName("name").HasMaxLength(NameRule.DefaultMaxLength);
         entry.Code(e => e.Portfolio, "portfolio", ProjectCodes.Portfolio, table);
         entry.Property(e => e.Customer).HasColumnName("customer").HasMaxLength(NameRule.DefaultMaxLength);
@@ -61,10 +68,7 @@ internal sealed class ProjectYearBudgetModel : IEntityTypeConfiguration<ProjectY
     public void Configure(EntityTypeBuilder<ProjectYearBudgetEntry> entry)
     {
         entry.ToTable("project_year_budgets");
-        entry.HasKey(e => new { e.Year, e.Month, e.ProjectId, e.BudgetYear });
-        entry.Property(e => e.Year).HasColumnName("year");
-        entry.Property(e => e.Month).HasColumnName("month");
-        entry.Property(e => e.ProjectId).HasColumnName("project_id").HasMaxLength(IdRule.MaxLength);
+        entry.ProjectMonthKey(nameof(ProjectYearBudgetEntry.BudgetYear));
         entry.Property(e => e.BudgetYear).HasColumnName("budget_year");
         entry.Property(e => e.Budget).Money("budget");
     }
@@ -75,10 +79,7 @@ internal sealed class ProjectDependencyModel : IEntityTypeConfiguration<ProjectD
     public void Configure(EntityTypeBuilder<ProjectDependencyEntry> entry)
     {
         entry.ToTable("project_dependencies");
-        entry.HasKey(e => new { e.Year, e.Month, e.ProjectId, e.DependsOn });
-        entry.Property(e => e.Year).HasColumnName("year");
-        entry.Property(e => e.Month).HasColumnName("month");
-        entry.Property(e => e.ProjectId).HasColumnName("project_id").HasMaxLength(IdRule.MaxLength);
+        entry.ProjectMonthKey(nameof(ProjectDependencyEntry.DependsOn));
         entry.Property(e => e.DependsOn).HasColumnName("depends_on").HasMaxLength(IdRule.MaxLength);
     }
 }

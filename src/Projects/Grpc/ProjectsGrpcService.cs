@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
+using Hemit.BuildingBlocks.Naming;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Projects.V1;
@@ -46,12 +47,12 @@ public sealed class ProjectsGrpcService(
     public override async Task<Contracts.Projects.V1.Snapshot> TakeSnapshot(TakeSnapshotRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
-        if (Hemit.BuildingBlocks.Naming.NameRule.LooksPersonal(request.Label))
+        if (request.Label.Length > 0 && NameRule.Problem(request.Label, "snapshot label", "Styremøte 19.11.2021") is { } problem)
         {
-            throw InvalidArgument.ForField("label", "looks like personal data (a national identity number or an e-mail address); leave it out");
+            throw InvalidArgument.ForField("label", problem);
         }
 
-        return (await snapshots.TakeAsync(period.Year, period.Month, request.Label.Trim(), context.CancellationToken)).ToWire();
+        return (await snapshots.TakeAsync(period.Year, period.Month, request.Label, context.CancellationToken)).ToWire();
     }
 
     public override async Task<ListSnapshotsResponse> ListSnapshots(ListSnapshotsRequest request, ServerCallContext context)

@@ -41,14 +41,18 @@ public sealed class SnapshotTests(ProjectsHost host) : IClassFixture<ProjectsHos
     }
 
     [Fact]
-    public async Task An_unknown_snapshot_is_not_found_and_a_malformed_id_is_an_invalid_argument()
+    public async Task An_unknown_snapshot_is_not_found_and_a_malformed_id_or_a_personal_label_is_an_invalid_argument()
     {
         var missing = await Assert.ThrowsAsync<RpcException>(async () =>
             await host.Client.GetSnapshotAsync(new GetSnapshotRequest { SnapshotId = Guid.NewGuid().ToString() }));
         var malformed = await GrpcErrors.RefusalOf(async () =>
             await host.Client.CompareSnapshotsAsync(new CompareSnapshotsRequest { FromSnapshotId = "styremøte", ToSnapshotId = Guid.NewGuid().ToString() }));
 
+        var personal = await GrpcErrors.RefusalOf(async () =>
+            await host.Client.TakeSnapshotAsync(new TakeSnapshotRequest { Period = Period.Of(2021, 10), Label = "Sendt til styreleder@hemit.no" }));
+
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
+        Assert.Equal((StatusCode.InvalidArgument, "label"), (personal.Code, Assert.Single(personal.Violations).Field));
         Assert.Equal(StatusCode.InvalidArgument, malformed.Code);
         Assert.Equal("from_snapshot_id", Assert.Single(malformed.Violations).Field);
     }
