@@ -72,13 +72,7 @@ public sealed class MilestoneImporter(ProjectsDbContext db, IOutbox outbox)
                 }
             }
 
-            var latest = await LatestMonthAsync(ct);
-            var projects = latest is { } month
-                ? await db.Projects.AsNoTracking().Where(p => p.Year == month.Year && p.Month == month.Month).ToListAsync(ct)
-                : [];
-            var dependencies = latest is { } m2
-                ? await db.ProjectDependencies.AsNoTracking().Where(d => d.Year == m2.Year && d.Month == m2.Month).ToListAsync(ct)
-                : [];
+            var (projects, dependencies) = await LatestPortfolioAsync(ct);
             var all = stored.Where(m => !ids.Contains(m.MilestoneId)).Concat(milestones).ToList();
             await RefuseAsync(milestones, all, projects, dependencies, ct);
 
@@ -101,12 +95,18 @@ public sealed class MilestoneImporter(ProjectsDbContext db, IOutbox outbox)
         }, cancellationToken);
     }
 
-    /// <summary>The latest month any project status was pushed for: the portfolio as it stands.</summary>
-    private async Task<(int Year, int Month)?> LatestMonthAsync(CancellationToken ct)
+    /// <summary>The projects and dependencies of the latest month any project status was pushed for: the portfolio as it stands.</summary>
+    private async Task<(List<ProjectEntry> Projects, List<ProjectDependencyEntry> Dependencies)> LatestPortfolioAsync(CancellationToken ct)
     {
         var latest = await db.Projects.AsNoTracking().OrderByDescending(p => p.Year).ThenByDescending(p => p.Month)
             .Select(p => new { p.Year, p.Month }).FirstOrDefaultAsync(ct);
-        return latest is null ? null : (latest.Year, latest.Month);
+        if (latest is null)
+        {
+            return ([], []);
+        }
+
+        return (await db.Projects.AsNoTracking().Where(p => p.Year == latest.Year && p.Month == latest.Month).ToListAsync(ct),
+            await db.ProjectDependencies.AsNoTracking().Where(d => d.Year == latest.Year && d.Month == latest.Month).ToListAsync(ct));
     }
 
     /// <summary>A project milestone's project must be known, an id must not be a project's, and no cycle may arise.</summary>
