@@ -14,7 +14,7 @@ namespace Hemit.Projects.Tests.Integration;
 /// with a gRPC client to it. One per test class (<c>IClassFixture&lt;ProjectsHost&gt;</c>): each class's tests use
 /// their own months and ids. No broker answers, so events stay in the outbox, where the tests read them.
 /// </summary>
-public sealed class ProjectsHost : IAsyncLifetime, IDisposable
+public class ProjectsHost : IAsyncLifetime, IDisposable
 {
     private ServiceUnderTest<ProjectsGrpcService, ProjectsDbContext>? _service;
 
@@ -22,17 +22,32 @@ public sealed class ProjectsHost : IAsyncLifetime, IDisposable
 
     public ProjectsService.ProjectsServiceClient Client { get; private set; } = null!;
 
+    /// <summary>Where the service's events go: nowhere (they stay in the outbox) unless a derived host gives a broker.</summary>
+    protected virtual Task<string> MessagingAsync() => Task.FromResult(UnreachableBroker.Address);
+
     public async Task InitializeAsync()
     {
         var database = await PlatformServers.Shared.CreateDatabaseAsync("projects");
         _service = new ServiceUnderTest<ProjectsGrpcService, ProjectsDbContext>(
-            new Dictionary<string, string> { ["projectsdb"] = database, ["messaging"] = UnreachableBroker.Address });
+            new Dictionary<string, string> { ["projectsdb"] = database, ["messaging"] = await MessagingAsync() });
         Client = new ProjectsService.ProjectsServiceClient(_service.Channel);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose() => _service?.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _service?.Dispose();
+        }
+    }
 
     public static string TestData(string file) => Path.Combine(AppContext.BaseDirectory, "TestData", file);
 
