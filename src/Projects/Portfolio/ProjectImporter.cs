@@ -59,7 +59,7 @@ public sealed class ProjectImporter(ProjectsDbContext db, IOutbox outbox)
                     changedRows++;
                 }
 
-                if (changed.Contains(project) && Previous(stored, project) is { } previous && StatusDiffers(previous, project))
+                if (changed.Contains(project) && Previous(stored, rows.Select(r => r.Project), project) is { } previous && StatusDiffers(previous, project))
                 {
                     outbox.Add(StatusChanged(previous, project));
                 }
@@ -120,10 +120,19 @@ public sealed class ProjectImporter(ProjectsDbContext db, IOutbox outbox)
         }
     }
 
-    /// <summary>The project's report this status is measured against: the same month's stored one, else the latest earlier month's.</summary>
-    private static ProjectEntry? Previous(IEnumerable<ProjectEntry> stored, ProjectEntry project) =>
-        stored.Where(p => p.ProjectId == project.ProjectId && (p.Year, p.Month).CompareTo((project.Year, project.Month)) <= 0)
-            .OrderByDescending(p => (p.Year, p.Month)).FirstOrDefault();
+    /// <summary>
+    /// The project's report this status is measured against: the same month's stored one, else the latest earlier
+    /// month's, stored or in the same batch.
+    /// </summary>
+    private static ProjectEntry? Previous(IEnumerable<ProjectEntry> stored, IEnumerable<ProjectEntry> pushed, ProjectEntry project)
+    {
+        var month = (project.Year, project.Month);
+        var mine = stored.Where(p => p.ProjectId == project.ProjectId).ToList();
+        return mine.FirstOrDefault(p => (p.Year, p.Month) == month)
+            ?? mine.Concat(pushed.Where(p => p.ProjectId == project.ProjectId))
+                .Where(p => (p.Year, p.Month).CompareTo(month) < 0)
+                .OrderByDescending(p => (p.Year, p.Month)).FirstOrDefault();
+    }
 
     private static bool StatusDiffers(ProjectEntry a, ProjectEntry b) =>
         a.Phase != b.Phase || a.Schedule != b.Schedule || a.Cost != b.Cost || a.Scope != b.Scope;

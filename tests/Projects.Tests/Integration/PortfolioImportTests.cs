@@ -134,6 +134,19 @@ public sealed class PortfolioImportTests(ProjectsHost host) : IClassFixture<Proj
     }
 
     [Fact]
+    public async Task Two_months_in_one_batch_are_compared_with_each_other()
+    {
+        await host.PushAsync([
+            Good("P-TO-MND", 10),
+            Good("P-TO-MND", 11, p => p.Phase = ProjectPhase.Closed),
+        ]);
+
+        var changed = (await host.Service.OutboxPayloadsAsync("ProjectStatusChanged"))
+            .Select(p => System.Text.Json.JsonDocument.Parse(p).RootElement).Single(p => p.GetProperty("projectId").GetString() == "P-TO-MND");
+        Assert.Equal((11, "closing", "closed"), (changed.GetProperty("month").GetInt32(), changed.GetProperty("previousPhase").GetString(), changed.GetProperty("phase").GetString()));
+    }
+
+    [Fact]
     public async Task A_closed_month_refuses_the_import()
     {
         await host.Client.ClosePeriodAsync(new ClosePeriodRequest { Period = Period.Of(2022, 9) });
