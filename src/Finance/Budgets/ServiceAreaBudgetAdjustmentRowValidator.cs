@@ -1,5 +1,4 @@
 using Hemit.BuildingBlocks.Importing;
-using Hemit.Finance.Importing;
 using Wire = Hemit.Contracts.Finance.V1;
 
 namespace Hemit.Finance.Budgets;

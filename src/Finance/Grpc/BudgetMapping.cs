@@ -1,5 +1,5 @@
 using Hemit.Finance.Budgets;
-using Hemit.Finance.Importing;
+using Hemit.BuildingBlocks.Importing;
 using Wire = Hemit.Contracts.Finance.V1;
 
 namespace Hemit.Finance.Grpc;

@@ -1,5 +1,5 @@
 using Hemit.Finance.CostMeasures;
-using Hemit.Finance.Importing;
+using Hemit.BuildingBlocks.Importing;
 using Hemit.Finance.Investments;
 using Wire = Hemit.Contracts.Finance.V1;
 

@@ -5,7 +5,6 @@ using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Events.Finance;
 using Hemit.Contracts.Finance.V1;
 using Hemit.Finance.Data;
-using Hemit.Finance.Importing;
 using Hemit.Finance.IncomeStatements;
 using Microsoft.EntityFrameworkCore;
 

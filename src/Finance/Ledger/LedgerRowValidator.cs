@@ -1,6 +1,5 @@
 using Hemit.BuildingBlocks.Importing;
 using Hemit.Contracts.Finance.V1;
-using Hemit.Finance.Importing;
 using Hemit.Finance.IncomeStatements;
 
 namespace Hemit.Finance.Ledger;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hemit.BuildingBlocks.Importing;
 using Hemit.Contracts.Common.V1;
 using Hemit.ServiceDesk.Releases;
@@ -18,8 +17,8 @@ public static class ReleaseRowValidator
             string.IsNullOrWhiteSpace(message.ReleaseId) ? "missing; give the release's id, e.g. REL-2021-017"
             : message.ReleaseId.Length > 64 ? "is longer than 64 characters" : null);
         ok &= rejections.CheckName(row, "service", message.Service, "service", "Doculive EPJ");
-        var planned = Date(message.PlannedDate, row, "planned_date", required: true, rejections, ref ok);
-        var actual = Date(message.ActualDate, row, "actual_date", required: false, rejections, ref ok);
+        var planned = DateRules.Read(message.PlannedDate, row, "planned_date", required: true, rejections, ref ok);
+        var actual = DateRules.Read(message.ActualDate, row, "actual_date", required: false, rejections, ref ok);
         return ok
             ? new ReleaseEntry { ReleaseId = message.ReleaseId, Service = message.Service, PlannedDate = planned!.Value, ActualDate = actual }
             : null;
@@ -28,25 +27,4 @@ public static class ReleaseRowValidator
     /// <summary>The month a release falls in for month closing: when it was carried out, else its plan.</summary>
     public static (int Year, int Month) MonthOf(ReleaseEntry release) =>
         release.ActualDate is { } actual ? (actual.Year, actual.Month) : (release.PlannedDate.Year, release.PlannedDate.Month);
-
-    private static DateOnly? Date(string text, long row, string field, bool required, RowRejections rejections, ref bool ok)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            if (required)
-            {
-                ok = rejections.Check(row, field, "missing; give the date as YYYY-MM-DD, e.g. 2021-09-14");
-            }
-
-            return null;
-        }
-
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || !CalendarRules.IsYear(date.Year))
-        {
-            ok = rejections.Check(row, field, $"'{text}' is not a date; write YYYY-MM-DD, e.g. 2021-09-14");
-            return null;
-        }
-
-        return date;
-    }
 }

@@ -152,6 +152,353 @@ namespace Hemit.Projects.Data.Migrations
 
                     b.ToTable("period_reopenings", (string)null);
                 });
+
+            modelBuilder.Entity("Hemit.Projects.Benefits.BenefitEntry", b =>
+                {
+                    b.Property<string>("BenefitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("benefit_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<decimal>("Expected")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("expected");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.Property<decimal?>("Realised")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("realised");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("BenefitId", "Year");
+
+                    b.ToTable("benefits", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_benefits_source", "(project_id IS NULL) <> (measure IS NULL)");
+
+                            t.HasCheckConstraint("ck_benefits_unit", "unit IN ('nok_per_year', 'hours_per_year')");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.Projects.Dependencies.MilestoneEntry", b =>
+                {
+                    b.Property<string>("MilestoneId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("milestone_id");
+
+                    b.Property<DateOnly>("BaselineDate")
+                        .HasColumnType("date")
+                        .HasColumnName("baseline_date");
+
+                    b.Property<DateOnly?>("CompletedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_date");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("MilestoneId");
+
+                    b.ToTable("milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Hemit.Projects.Portfolio.ProjectDependencyEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("DependsOn")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("depends_on");
+
+                    b.HasKey("Year", "Month", "ProjectId", "DependsOn");
+
+                    b.ToTable("project_dependencies", (string)null);
+                });
+
+            modelBuilder.Entity("Hemit.Projects.Portfolio.ProjectEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.Property<decimal>("BudgetTotal")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("budget_total");
+
+                    b.Property<string>("Cost")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("cost_status");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("customer");
+
+                    b.Property<decimal>("Forecast")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("forecast");
+
+                    b.Property<string>("ManagerRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("manager_role");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("phase");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end");
+
+                    b.Property<string>("Portfolio")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("portfolio");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("schedule_status");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("scope_status");
+
+                    b.Property<decimal>("SpentToDate")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("spent_to_date");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("StatusComment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("status_comment");
+
+                    b.HasKey("Year", "Month", "ProjectId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("projects", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_projects_cost_status", "cost_status IN ('green', 'yellow', 'red')");
+
+                            t.HasCheckConstraint("ck_projects_phase", "phase IN ('concept', 'planning', 'execution', 'closing', 'closed')");
+
+                            t.HasCheckConstraint("ck_projects_portfolio", "portfolio IN ('regional_ehealth', 'trust_specific', 'infrastructure', 'interregional', 'external_customer')");
+
+                            t.HasCheckConstraint("ck_projects_schedule_status", "schedule_status IN ('green', 'yellow', 'red')");
+
+                            t.HasCheckConstraint("ck_projects_scope_status", "scope_status IN ('green', 'yellow', 'red')");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.Projects.Portfolio.ProjectYearBudgetEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("BudgetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_year");
+
+                    b.Property<decimal>("Budget")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("budget");
+
+                    b.HasKey("Year", "Month", "ProjectId", "BudgetYear");
+
+                    b.ToTable("project_year_budgets", (string)null);
+                });
+
+            modelBuilder.Entity("Hemit.Projects.Snapshots.SnapshotEntry", b =>
+                {
+                    b.Property<Guid>("SnapshotId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("snapshot_id");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("integer")
+                        .HasColumnName("projects");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("report");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("SnapshotId");
+
+                    b.ToTable("portfolio_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Hemit.Projects.WorkOrders.WorkOrderEntry", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("customer");
+
+                    b.Property<DateOnly?>("DeliveredDate")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_date");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<DateOnly>("ReceivedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("received_date");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("work_orders", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_work_orders_category", "category IN ('new_solution', 'upgrade', 'network', 'equipment_move', 'advisory', 'risk_analysis')");
+
+                            t.HasCheckConstraint("ck_work_orders_due", "due_date >= received_date");
+                        });
+                });
+
+            modelBuilder.Entity("Hemit.Projects.WorkOrders.WorkOrderOverdueAnnouncement", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateTimeOffset>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("announced_at");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("work_order_overdue_announcements", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

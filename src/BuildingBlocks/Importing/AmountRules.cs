@@ -1,7 +1,6 @@
-using Hemit.BuildingBlocks.Importing;
 using Hemit.Contracts.Common.V1;
 
-namespace Hemit.Finance.Importing;
+namespace Hemit.BuildingBlocks.Importing;
 
 /// <summary>What a pushed amount of NOK must look like: whole kroner and øre (two decimals), units and nanos of one sign.</summary>
 public static class AmountRules
