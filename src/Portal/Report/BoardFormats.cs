@@ -28,6 +28,10 @@ public static class BoardFormats
         },
     };
 
+    /// <summary>A target as the paper states it: "5 %", "65 %", "60 s" (no decimals a round target does not have).</summary>
+    public static string Target(decimal value, FigureUnit unit, int decimals) =>
+        Figure(value, unit, value == decimal.Truncate(value) ? 0 : decimals);
+
     /// <summary>A chart's plotted number: NOK in thousands (the axis says so), others as they are.</summary>
     public static double Plotted(decimal value, FigureUnit unit) => (double)(unit == FigureUnit.Nok ? value / 1000m : value);
 
