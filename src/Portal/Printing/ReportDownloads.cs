@@ -9,12 +9,12 @@ public static class ReportDownloads
 {
     public static IEndpointRouteBuilder MapReportDownloads(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/statusrapport/{month}/pdf", async (string month, string? versjon, StatusReports reports, ReportPrinter printer, CancellationToken cancellationToken) =>
-            await WithReportAsync(month, versjon, reports, cancellationToken, async view =>
-                Results.File(await printer.PrintPdfAsync(view), "application/pdf", FileName(view, "pdf"))));
-        endpoints.MapGet("/statusrapport/{month}/html", async (string month, string? versjon, StatusReports reports, ReportPrinter printer, CancellationToken cancellationToken) =>
-            await WithReportAsync(month, versjon, reports, cancellationToken, async view =>
-                Results.Content(await printer.RenderHtmlAsync(view), "text/html; charset=utf-8")));
+        endpoints.MapGet("/statusrapport/{month}/pdf", async (string month, string? versjon, StatusReports reports, ReportPrinter printer, HttpContext http) =>
+            await WithReportAsync(month, versjon, reports, http.RequestAborted, async view =>
+                Results.File(await printer.PrintPdfAsync(view, http.RequestServices), "application/pdf", FileName(view, "pdf"))));
+        endpoints.MapGet("/statusrapport/{month}/html", async (string month, string? versjon, StatusReports reports, ReportPrinter printer, HttpContext http) =>
+            await WithReportAsync(month, versjon, reports, http.RequestAborted, async view =>
+                Results.Content(await printer.RenderHtmlAsync(view, http.RequestServices), "text/html; charset=utf-8")));
         return endpoints;
     }
 

@@ -12,13 +12,14 @@ namespace Hemit.Portal.Printing;
 /// Chromium, with the report's month and state in every page's header and the page number in its footer.
 /// One browser is started on first use and kept; each print gets its own page.
 /// </summary>
-public sealed class ReportPrinter(IServiceProvider services, ILoggerFactory loggerFactory, IOptions<PrintOptions> options) : IAsyncDisposable
+public sealed class ReportPrinter(ILoggerFactory loggerFactory, IOptions<PrintOptions> options) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public async Task<string> RenderHtmlAsync(ReportView view)
+    /// <param name="services">The request's services: components render in a request scope.</param>
+    public async Task<string> RenderHtmlAsync(ReportView view, IServiceProvider services)
     {
         await using var renderer = new HtmlRenderer(services, loggerFactory);
         return await renderer.Dispatcher.InvokeAsync(async () =>
@@ -28,15 +29,15 @@ public sealed class ReportPrinter(IServiceProvider services, ILoggerFactory logg
         });
     }
 
-    public async Task<byte[]> PrintPdfAsync(ReportView view)
+    public async Task<byte[]> PrintPdfAsync(ReportView view, IServiceProvider services)
     {
-        var html = await RenderHtmlAsync(view);
+        var html = await RenderHtmlAsync(view, services);
         var browser = await BrowserAsync();
         var page = await browser.NewPageAsync();
         try
         {
             await page.SetContentAsync(html);
-            var running = WebUtility.HtmlEncode($"Hemit HF · {view.Shown.Title} · {BoardFormats.State(view.Shown.State)}{(view.Shown.Version > 0 ? $" versjon {view.Shown.Version}" : "")}");
+            var running = WebUtility.HtmlEncode($"Hemit HF · {view.Shown.Title} · {RunningState(view.Shown)}");
             return await page.PdfAsync(new PagePdfOptions
             {
                 Format = "A4",
@@ -52,6 +53,13 @@ public sealed class ReportPrinter(IServiceProvider services, ILoggerFactory logg
             await page.CloseAsync();
         }
     }
+
+    /// <summary>The state in every page's header and footer; a draft in capitals, so no page of it passes for final.</summary>
+    private static string RunningState(Contracts.Governance.V1.StatusReport report) => report.State switch
+    {
+        Contracts.Governance.V1.StatusReportState.Draft => "UTKAST",
+        _ => $"{BoardFormats.State(report.State)}{(report.Version > 0 ? $" versjon {report.Version}" : "")}",
+    };
 
     private async Task<IBrowser> BrowserAsync()
     {
