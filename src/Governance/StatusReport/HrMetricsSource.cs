@@ -45,14 +45,13 @@ public sealed class HrMetricsSource(HrMetricsService.HrMetricsServiceClient clie
 
         var violationMonth = violations.Months.FirstOrDefault(m => m.Month == period.Month);
         var indicator = violations.Indicator;
+        // The owner's reduction target only means something once the month has figures.
+        var violationsToDate = indicator is not null && ThroughReportMonth(violations.ThroughMonth) && violationMonth is { HasThisYear: true } ? indicator : null;
         figures.Group("2.2 Arbeidstidsavvik")
             .Add("working_time_violations.month", $"Arbeidstidsavvik i {month}", Wire.FigureUnit.Count, 0,
                 violationMonth is { HasThisYear: true } ? violationMonth.ThisYear : null)
             .Add("working_time_violations.year_to_date", "Arbeidstidsavvik hittil i år", Wire.FigureUnit.Count, 0,
-                indicator is not null && ThroughReportMonth(violations.ThroughMonth) && violationMonth is { HasThisYear: true } ? indicator.YearToDate : null,
-                Figures.Value(indicator?.AllowedYearToDate),
-                "Høyst",
-                indicator?.OnTrack);
+                violationsToDate?.YearToDate, Figures.Value(violationsToDate?.AllowedYearToDate), "Høyst", violationsToDate?.OnTrack);
 
         var staffingGroup = figures.Group("2.3 Bemanningsutvikling");
         foreach (var staffed in staffing.Months.Where(m => m.Month == period.Month - 1 || m.Month == period.Month).OrderBy(m => m.Month))

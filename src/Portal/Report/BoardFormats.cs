@@ -35,6 +35,9 @@ public static class BoardFormats
     /// <summary>A chart's plotted number: NOK in thousands (the axis says so), others as they are.</summary>
     public static double Plotted(decimal value, FigureUnit unit) => (double)(unit == FigureUnit.Nok ? value / 1000m : value);
 
+    /// <summary>An axis tick in Norwegian: "4 000", "6,5".</summary>
+    public static string AxisNumber(double value) => value.ToString(value == Math.Floor(value) ? "N0" : "N1", Norwegian);
+
     /// <summary>Unit text for a chart axis.</summary>
     public static string AxisLabel(FigureUnit unit) => unit switch
     {

@@ -60,15 +60,10 @@ public static class ChartSvg
 
         var ticks = chart.Categories.Select((c, i) => new Tick(i, c)).ToArray();
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = BoardFormats.AxisNumber };
         plot.Axes.SetLimitsX(-0.6, chart.Categories.Count - 0.4);
-        if (chart.Bars)
-        {
-            plot.Axes.Margins(bottom: 0);
-        }
-
-        plot.Legend.IsVisible = true;
-        plot.Legend.Alignment = Alignment.LowerRight;
-        plot.Legend.Orientation = Orientation.Horizontal;
+        // Below the plot, so it never covers a bar or a point.
+        plot.ShowLegend(Edge.Bottom);
         var svg = plot.GetSvgXml(Width, Height);
         // Inline SVG without the XML declaration, scaled to its box, named for assistive technology by its caption.
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
