@@ -30,7 +30,7 @@ public sealed class PortalBrowserTests(ReportStack stack)
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
         var response = await page.GotoAsync(new Uri(stack.Portal.Address, "statusrapport/2021-10").ToString());
         Assert.Equal(200, response!.Status);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ArtifactPath("statusrapport-2021-10.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("statusrapport-2021-10.png"), FullPage = true });
 
         Assert.Equal("Statusrapport pr. oktober 2021", await page.Locator("h1").InnerTextAsync());
         Assert.Equal(0, await page.Locator(".draft-mark").CountAsync());
@@ -61,7 +61,7 @@ public sealed class PortalBrowserTests(ReportStack stack)
 
         // "Last ned PDF": an A4 board paper with the month, the state and the page number on every page.
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Last ned PDF").ClickAsync());
-        var pdfPath = BrowserSession.ArtifactPath("statusrapport-2021-10.pdf");
+        var pdfPath = Artifacts.PathFor("statusrapport-2021-10.pdf");
         await download.SaveAsAsync(pdfPath);
         Assert.Equal("statusrapport-2021-10-endelig.pdf", download.SuggestedFilename);
         var pages = await PdfText.PagesAsync(pdfPath);
@@ -103,9 +103,9 @@ public sealed class PortalBrowserTests(ReportStack stack)
         await page.WaitForURLAsync("**/statusrapport/2021-08#seksjon-2");
         Assert.Equal("Sykefraværet øker; ledere følger opp tett, særlig på Værnes og Åsen.",
             await page.Locator("section[data-section='2'] .assessment-text").InnerTextAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSession.ArtifactPath("statusrapport-2021-08-utkast.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("statusrapport-2021-08-utkast.png"), FullPage = true });
 
-        var pdfPath = BrowserSession.ArtifactPath("statusrapport-2021-08-utkast.pdf");
+        var pdfPath = Artifacts.PathFor("statusrapport-2021-08-utkast.pdf");
         var pdf = await page.APIRequest.GetAsync(new Uri(stack.Portal.Address, "statusrapport/2021-08/pdf").ToString());
         Assert.True("application/pdf" == pdf.Headers["content-type"], await pdf.TextAsync());
         await File.WriteAllBytesAsync(pdfPath, await pdf.BodyAsync());
