@@ -1,9 +1,17 @@
+using System.Net;
 using Google.Rpc;
 using Grpc.Core;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Finance.V1;
 using Hemit.Contracts.Governance.V1;
+using Hemit.Contracts.HrMetrics.V1;
+using Hemit.Contracts.ServiceDesk.V1;
+using Hemit.Governance.Data;
+using Hemit.Governance.Grpc;
+using Hemit.Governance.StatusReport;
+using Hemit.ServiceTestHost;
 using Hemit.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hemit.Portal.Tests;
 
@@ -117,11 +125,49 @@ public sealed class StatusReportOverGrpcTests(ReportStack stack)
         Assert.Equal((1_500_000m, 750_000m), (difference.ApprovedValue.ToDecimal(), difference.CurrentValue.ToDecimal()));
         Assert.DoesNotContain(after.Differences, d => d.Key.StartsWith("hrmetrics.", StringComparison.Ordinal));
 
+        // The portal shows the draft with what changed, and the approved version as it was approved.
+        using var http = new HttpClient { BaseAddress = stack.Portal.Address };
+        // Blazor writes æ, ø, å as character references; read the text as a browser does.
+        var draftPage = WebUtility.HtmlDecode(await http.GetStringAsync("statusrapport/2020-12"));
+        Assert.Contains("Endringer etter godkjent versjon 1", draftPage);
+        Assert.Matches("""<tr data-key="finance.operating_result.period"><th scope="row">[^<]+</th>\s*<td class="num">1 500</td>\s*<td class="num">750</td>""", draftPage);
+        var approvedPage = WebUtility.HtmlDecode(await http.GetStringAsync("statusrapport/2020-12/html?versjon=godkjent"));
+        Assert.Contains("Godkjent versjon 1", approvedPage);
+        Assert.DoesNotContain("draft-mark", approvedPage);
+        Assert.Contains("Resultatet for desember er godt; årsoppgjøret gjenstår.", approvedPage);
+
         // A draft cannot be approved; the refusal names the source that has the month open.
         var refusal = await Assert.ThrowsAsync<RpcException>(async () =>
             await stack.Governance.Client.ApproveStatusReportAsync(new ApproveStatusReportRequest { Period = december, ApprovedBy = "Styret" }));
         Assert.Equal(StatusCode.FailedPrecondition, refusal.StatusCode);
         Assert.Equal(["sources/finance"], refusal.GetRpcStatus()!.GetDetail<PreconditionFailure>()!.Violations.Select(v => v.Subject));
+    }
+
+    [Fact]
+    public async Task A_source_that_does_not_answer_leaves_its_own_section_unavailable_and_the_report_a_draft()
+    {
+        // Finance at a loopback port where nothing listens; HR metrics and the service desk as in the stack.
+        var nowhere = new Uri($"http://127.0.0.1:{new Uri(UnreachableBroker.Address).Port}");
+        using var governance = new ServiceHost<GovernanceGrpcService, GovernanceDbContext, StatusReportService.StatusReportServiceClient>(
+            new Dictionary<string, string> { ["governancedb"] = await PlatformServers.Shared.CreateDatabaseAsync("governance"), ["messaging"] = UnreachableBroker.Address },
+            channel => new(channel), services =>
+            {
+                services.AddGrpcClient<FinanceService.FinanceServiceClient>(options => options.Address = nowhere);
+                ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<HrMetricsService.HrMetricsServiceClient>(stack.HrMetrics.CreateHandler)(services);
+                ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<ServiceDeskService.ServiceDeskServiceClient>(stack.ServiceDesk.CreateHandler)(services);
+                services.Configure<StatusReportOptions>(options => options.SourceCallTimeout = TimeSpan.FromSeconds(3));
+            });
+
+        var report = (await governance.Client.GetStatusReportAsync(new GetStatusReportRequest { Period = Period.Of(2021, 10) })).Current;
+
+        Assert.Equal(StatusReportState.Draft, report.State);
+        Assert.False(report.Sections[0].Available);
+        Assert.StartsWith("Ikke tilgjengelig: finance svarte ikke", report.Sections[0].UnavailableReason);
+        Assert.Empty(report.Sections[0].Figures);
+        Assert.Equal(("finance", ""), (report.Sources[0].Source, report.Sources[0].AnswerVersion));
+        Assert.StartsWith("svarte ikke", report.Sources[0].Problem);
+        Assert.Equal(5.4m, Math.Round(Figure(report, "hrmetrics.sick_leave.year_to_date").Value.ToDecimal(), 1));
+        Assert.True(report.Sections[2].Available);
     }
 
     [Theory]
