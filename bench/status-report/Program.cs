@@ -47,8 +47,8 @@ var reports = new StatusReportService.StatusReportServiceClient(governance.Chann
 
 Console.WriteLine($"Pushing 12 months of ledger, sick leave, staffing and {Tickets:N0} tickets …");
 var seedLedger = Read("ledger-2021-seed-october.csv", LedgerFile.Layout, LedgerFile.ToMessage);
-// November and December as October, so the year has twelve months of every line.
-var ledger = seedLedger.Concat(seedLedger.Where(l => l.Period.Month == 10 && l.Scenario != Scenario.Forecast)
+// November and December actuals as October's (the file has the whole year's budget), so the year has twelve months.
+var ledger = seedLedger.Concat(seedLedger.Where(l => l.Period.Month == 10 && l.Scenario == Scenario.Actual)
     .SelectMany(l => new[] { 11, 12 }.Select(month => new LedgerLine(l) { Period = Period.Of(2021, month) })));
 await Push(financeClient.ImportLedgerLines(), ledger);
 await Push(hrClient.ImportSickLeave(), Read("sick-leave-2020-2021.csv", HrImportFiles.SickLeave, HrImportFiles.ToSickLeave));
