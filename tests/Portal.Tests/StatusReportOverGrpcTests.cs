@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Google.Rpc;
 using Grpc.Core;
 using Hemit.Contracts.Common.V1;
@@ -102,6 +103,10 @@ public sealed class StatusReportOverGrpcTests(ReportStack stack)
         var approved = (await stack.Governance.Client.ApproveStatusReportAsync(new ApproveStatusReportRequest { Period = december, ApprovedBy = "Styret" })).Approved;
         Assert.Equal((StatusReportState.Approved, 1, "Styret"), (approved.State, approved.Version, approved.ApprovedBy));
         Assert.Equal(1_500m, Thousands(Figure(approved, "finance.operating_result.period")));
+        // Announced for the board meeting's agenda (decision item B), in the approval's transaction.
+        var announced = JsonDocument.Parse(Assert.Single(await stack.Governance.OutboxPayloadsAsync("StatusReportApproved"))).RootElement;
+        Assert.Equal(("Statusrapport pr. desember 2020", 1, "Styret"),
+            (announced.GetProperty("title").GetString(), announced.GetProperty("version").GetInt32(), announced.GetProperty("approvedBy").GetString()));
 
         // Finance takes December back for a late invoice: the report is a draft again, the approved version stays.
         await stack.Finance.Client.ReopenPeriodAsync(new ReopenPeriodRequest { Period = december, Reason = "Sen faktura fra Sykehuspartner", ReopenedBy = "Regnskapssjef" });

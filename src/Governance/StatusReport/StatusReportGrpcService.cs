@@ -3,13 +3,15 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
+using Hemit.BuildingBlocks.Outbox;
+using Hemit.Contracts.Events.Governance;
 using Hemit.Governance.Data;
 using Microsoft.EntityFrameworkCore;
 using Wire = Hemit.Contracts.Governance.V1;
 
 namespace Hemit.Governance.StatusReport;
 
-public sealed class StatusReportGrpcService(GovernanceDbContext db, StatusReportCompiler compiler, TimeProvider time)
+public sealed class StatusReportGrpcService(GovernanceDbContext db, StatusReportCompiler compiler, IOutbox outbox, TimeProvider time)
     : Wire.StatusReportService.StatusReportServiceBase
 {
     private const int RoleMaxLength = 128;
@@ -92,6 +94,8 @@ public sealed class StatusReportGrpcService(GovernanceDbContext db, StatusReport
         {
             Year = period.Year, Month = period.Month, Version = report.Version, ApprovedAt = now, ApprovedBy = approvedBy, Snapshot = report.ToByteArray(),
         });
+        // In the same transaction: the board-meeting side hears of every approval that was stored, and of no other.
+        outbox.Add(new StatusReportApproved(period.Year, period.Month, report.Version, report.Title, approvedBy));
         await db.SaveChangesAsync(context.CancellationToken);
         return new Wire.ApproveStatusReportResponse { Approved = report };
     }
