@@ -18,11 +18,14 @@ public static class SeedOctober2021
     public static async Task PushAsync(ReportStack stack)
     {
         Assert.Equal(254, (await ReportStack.PushAsync(stack.Finance.Client.ImportLedgerLines(), Read("ledger-2021-seed-october.csv", LedgerFile.Layout, LedgerFile.ToMessage))).Accepted);
-        await ReportStack.PushAsync(stack.HrMetrics.Client.ImportSickLeave(), Read("sick-leave-2020-2021.csv", HrImportFiles.SickLeave, HrImportFiles.ToSickLeave));
+        await ReportStack.PushAsync(stack.HrMetrics.Client.ImportSickLeave(), SickLeaveRows());
         await ReportStack.PushAsync(stack.HrMetrics.Client.ImportStaffing(), Read("staffing-2021.csv", HrImportFiles.Staffing, HrImportFiles.ToStaffing));
         await ReportStack.PushAsync(stack.ServiceDesk.Client.ImportTicketEvents(), SeedOctober.ShuffledEvents(SeedOctober.Generate()));
         await ReportStack.PushAsync(stack.ServiceDesk.Client.ImportReleases(), Releases());
     }
+
+    /// <summary>Sykefravær per unit and month, 2020 and January to October 2021.</summary>
+    public static List<SickLeaveRecord> SickLeaveRows() => Read("sick-leave-2020-2021.csv", HrImportFiles.SickLeave, HrImportFiles.ToSickLeave);
 
     /// <summary>45 releases carried out January to September 2021; four a week late: 41 on plan, 91 %.</summary>
     private static IEnumerable<Release> Releases() =>

@@ -13,15 +13,15 @@ public sealed class HrMetricsSource(HrMetricsService.HrMetricsServiceClient clie
 
     public async Task<SourceContribution> CompileAsync(Period period, Func<CallOptions> call)
     {
-        var sickLeaveCall = client.GetSickLeaveAsync(new GetSickLeaveRequest { Year = period.Year }, call()).ResponseAsync;
-        var violationsCall = client.GetWorkingTimeViolationsAsync(new GetWorkingTimeViolationsRequest { Year = period.Year }, call()).ResponseAsync;
+        var sickLeaveCall = client.GetSickLeaveAsync(new GetSickLeaveRequest { Year = period.Year, ThroughMonth = period.Month }, call()).ResponseAsync;
+        var violationsCall = client.GetWorkingTimeViolationsAsync(new GetWorkingTimeViolationsRequest { Year = period.Year, ThroughMonth = period.Month }, call()).ResponseAsync;
         var staffingCall = client.GetStaffingAsync(new GetStaffingRequest { Year = period.Year }, call()).ResponseAsync;
         var turnoverCall = client.GetTurnoverAsync(new GetTurnoverRequest { Year = period.Year }, call()).ResponseAsync;
         var (sickLeave, violations, staffing, turnover) = (await sickLeaveCall, await violationsCall, await staffingCall, await turnoverCall);
         var contribution = new SourceContribution(Name);
         contribution.Answers.AddRange([sickLeave, violations, staffing, turnover]);
         var month = StatusReportSections.MonthName(period.Month);
-        // The service's year to date runs to its last month with figures; it is this report's only when that is the report month.
+        // Asked through the report month, the service's year to date is this report's when the month itself has figures.
         bool ThroughReportMonth(int throughMonth) => throughMonth == period.Month;
 
         var target = Figures.Value(sickLeave.TargetPercent);
