@@ -92,6 +92,7 @@ public sealed class PortalBrowserTests(ReportStack stack)
         await using var browser = await BrowserSession.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(stack.Portal.Address, "statusrapport/2021-08").ToString());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("statusrapport-2021-08-utkast.png"), FullPage = true });
         Assert.Equal("UTKAST – 2021-08, ikke avsluttet av Prosjekter (projects)", await page.Locator(".draft-mark").InnerTextAsync());
         Assert.Equal(0, await page.Locator("form.approve").CountAsync());
 
@@ -103,7 +104,7 @@ public sealed class PortalBrowserTests(ReportStack stack)
         await page.WaitForURLAsync("**/statusrapport/2021-08#seksjon-2");
         Assert.Equal("Sykefraværet øker; ledere følger opp tett, særlig på Værnes og Åsen.",
             await page.Locator("section[data-section='2'] .assessment-text").InnerTextAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("statusrapport-2021-08-utkast.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("statusrapport-2021-08-vurdering.png"), FullPage = true });
 
         var pdfPath = Artifacts.PathFor("statusrapport-2021-08-utkast.pdf");
         var pdf = await page.APIRequest.GetAsync(new Uri(stack.Portal.Address, "statusrapport/2021-08/pdf").ToString());
