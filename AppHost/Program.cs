@@ -46,10 +46,16 @@ var projects = builder.AddProject<Projects.Projects>("projects")
     .WaitFor(projectsDb).WaitFor(messaging);
 
 // styremøter, eieroppdrag, risiko, tilsyn: compiles the board's status report from all of the above
-builder.AddProject<Projects.Governance>("governance")
+var governance = builder.AddProject<Projects.Governance>("governance")
     .WithHttpHealthCheck("/health")
     .WithReference(governanceDb).WithReference(messaging)
     .WithReference(finance).WithReference(hrMetrics).WithReference(serviceDesk).WithReference(projects)
     .WaitFor(governanceDb).WaitFor(messaging);
+
+// the board's web pages: the status report with charts and its PDF; loopback only until login arrives
+builder.AddProject<Projects.Portal>("portal")
+    .WithHttpHealthCheck("/health")
+    .WithReference(governance)
+    .WaitFor(governance);
 
 builder.Build().Run();

@@ -1,5 +1,6 @@
 using Hemit.Governance.Extensions;
 using Hemit.Governance.Grpc;
+using Hemit.Governance.StatusReport;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,7 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapGrpcService<GovernanceGrpcService>();
+app.MapGrpcService<StatusReportGrpcService>();
 
 app.Run();
 

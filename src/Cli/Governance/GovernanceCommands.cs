@@ -13,6 +13,7 @@ public static class GovernanceCommands
     public static Command Create() => new("governance", "Styring: the board's status report and what it waits for")
     {
         CreateReadiness(),
+        ReportCommand.Create(),
     };
 
     private static Command CreateReadiness()

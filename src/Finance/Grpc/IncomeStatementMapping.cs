@@ -42,6 +42,7 @@ public static class IncomeStatementMapping
             Actual = Money.FromDecimal(figures.Actual),
             Budget = Money.FromDecimal(figures.Budget),
             Variance = Money.FromDecimal(figures.Variance),
+            WithinBudget = figures.WithinBudget,
         };
         if (figures.IndexPercent is { } index)
         {
@@ -58,6 +59,7 @@ public static class IncomeStatementMapping
             Budget = Money.FromDecimal(outlook.Budget),
             Forecast = Money.FromDecimal(outlook.Forecast),
             Variance = Money.FromDecimal(outlook.Variance),
+            WithinBudget = outlook.WithinBudget,
         };
         if (outlook.IndexPercent is { } index)
         {

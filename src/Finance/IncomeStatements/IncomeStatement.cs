@@ -18,6 +18,9 @@ public sealed record IncomeStatementRow(ReportLine Line, ActualAgainstBudget Per
 /// <summary>Faktisk against budsjett for one span, with avvik (favourable positive) and indeks.</summary>
 public sealed record ActualAgainstBudget(decimal Actual, decimal Budget, decimal Variance, int? IndexPercent)
 {
+    /// <summary>On or better than budget: the variance is zero or favourable.</summary>
+    public bool WithinBudget => Variance >= 0m;
+
     public static ActualAgainstBudget Of(LineKind kind, decimal actual, decimal budget) =>
         new(actual, budget, IncomeStatements.Variance.Of(kind, actual, budget), IncomeStatements.Variance.IndexPercent(actual, budget));
 }
@@ -25,6 +28,9 @@ public sealed record ActualAgainstBudget(decimal Actual, decimal Budget, decimal
 /// <summary>Årsbudsjett against prognose, with avvik (favourable positive) and indeks.</summary>
 public sealed record AnnualOutlook(decimal Budget, decimal Forecast, decimal Variance, int? IndexPercent)
 {
+    /// <summary>The forecast is on or better than the annual budget.</summary>
+    public bool WithinBudget => Variance >= 0m;
+
     public static AnnualOutlook Of(LineKind kind, decimal budget, decimal forecast) =>
         new(budget, forecast, IncomeStatements.Variance.Of(kind, forecast, budget), IncomeStatements.Variance.IndexPercent(forecast, budget));
 }

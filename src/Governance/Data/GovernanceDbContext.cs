@@ -1,6 +1,7 @@
 using Hemit.BuildingBlocks;
 using Hemit.BuildingBlocks.Data;
 using Hemit.Governance.Reporting;
+using Hemit.Governance.StatusReport;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hemit.Governance.Data;
@@ -15,6 +16,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddStatusReport();
         modelBuilder.Entity<SourceClosing>(closing =>
         {
             closing.ToTable("source_closings");

@@ -1,6 +1,7 @@
 using Hemit.BuildingBlocks.Bus;
 using Hemit.Governance.Data;
 using Hemit.Governance.Reporting;
+using Hemit.Governance.StatusReport;
 
 namespace Hemit.Governance.Extensions;
 
@@ -16,6 +17,7 @@ public static class GovernanceServiceExtensions
             bus.AddConsumer<MonthClosedHandler>();
             bus.AddConsumer<MonthReopenedHandler>();
         });
+        builder.AddStatusReport();
         return builder;
     }
 }

@@ -46,9 +46,11 @@ public sealed class HrMetricsGrpcService(
         var year = QueryArguments.Year(request.Year);
         var unit = QueryArguments.Unit(request.Unit);
         var baselineYear = QueryArguments.BaselineYear(request.BaselineYear, year);
+        var through = QueryArguments.ThroughMonth(request.ThroughMonth);
         var years = new[] { year, year - 1, baselineYear };
         var entries = await db.SickLeave.AsNoTracking()
             .Where(e => years.Contains(e.Year) && (unit == "" || e.Unit == unit))
+            .Where(e => through == 0 || e.Year != year || e.Month <= through)
             .ToListAsync(context.CancellationToken);
         return SickLeaveReport.Build(entries, year, unit, baselineYear, Targets).ToResponse();
     }
@@ -60,8 +62,10 @@ public sealed class HrMetricsGrpcService(
         var unit = QueryArguments.Unit(request.Unit);
         var baselineYear = QueryArguments.BaselineYear(request.BaselineYear, year);
         var reduction = QueryArguments.ReductionPercent(request.RequiredReductionPercent, Targets.WorkingTimeViolationReductionPercent);
+        var through = QueryArguments.ThroughMonth(request.ThroughMonth);
         var entries = await db.WorkingTimeViolations.AsNoTracking()
             .Where(e => (e.Year == year || e.Year == baselineYear) && (unit == "" || e.Unit == unit))
+            .Where(e => through == 0 || e.Year != year || e.Month <= through)
             .ToListAsync(context.CancellationToken);
         return WorkingTimeViolationReport.Build(entries, year, unit, baselineYear, reduction).ToResponse();
     }

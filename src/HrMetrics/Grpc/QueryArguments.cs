@@ -30,6 +30,10 @@ public static class QueryArguments
         return InvalidArgument.RequireYear(baselineYear, "baseline_year");
     }
 
+    /// <summary>0 means every month with figures; otherwise the year is counted January to this month.</summary>
+    public static int ThroughMonth(int throughMonth) =>
+        throughMonth is >= 0 and <= 12 ? throughMonth : throw InvalidArgument.ForField("through_month", $"{throughMonth} is not a month; give 1 to 12, or 0 for all");
+
     public static decimal ReductionPercent(Decimal? value, decimal fallback)
     {
         if (value is null)

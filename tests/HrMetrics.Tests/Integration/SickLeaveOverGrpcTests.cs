@@ -44,6 +44,25 @@ public sealed class SickLeaveOverGrpcTests(PlatformServers servers)
     }
 
     [Fact]
+    public async Task A_report_for_a_past_month_counts_the_year_through_that_month_only()
+    {
+        using var hr = await HrMetricsHost.StartAsync(servers);
+        await HrMetricsHost.PushAsync(hr.Client.ImportSickLeave(), TestFiles.SickLeaveRecords());
+
+        var september = await hr.Client.GetSickLeaveAsync(new GetSickLeaveRequest { Year = 2021, ThroughMonth = 9 });
+
+        Assert.Equal(9, september.ThroughMonth);
+        Assert.Equal(Printed2021.Take(9), september.Months.Where(m => m.ThisYear is not null).Select(m => OneDecimal(m.ThisYear.Percent)));
+        // Sick days over agreed days, January to September 2021 (the paper printed no such Hiå; the file's rows give it).
+        var rows = TestFiles.SickLeaveRecords().Where(r => r.Period.Year == 2021 && r.Period.Month <= 9).ToList();
+        Assert.Equal(rows.Sum(r => r.SickLeaveDays.ToDecimal()) * 100m / rows.Sum(r => r.AgreedWorkDays.ToDecimal()),
+            september.YearToDate.Percent.ToDecimal(), 6);
+        var refusal = await Assert.ThrowsAsync<RpcException>(async () => await hr.Client.GetSickLeaveAsync(new GetSickLeaveRequest { Year = 2021, ThroughMonth = 13 }));
+        Assert.Equal(StatusCode.InvalidArgument, refusal.StatusCode);
+        Assert.Contains("through_month", refusal.Status.Detail);
+    }
+
+    [Fact]
     public async Task Each_changed_month_announces_sick_leave_period_updated_with_its_rate()
     {
         using var hr = await HrMetricsHost.StartAsync(servers);

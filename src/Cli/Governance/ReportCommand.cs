@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hemit.Cli.Connection;
+
+namespace Hemit.Cli.Governance;
+
+/// <summary>
+/// <c>hemit governance report --period 2021-10 --out styresak.pdf</c>: the month's status report as the portal prints it
+/// (the same A4 board paper as its "Last ned PDF", or its stand-alone HTML), fetched from the portal.
+/// </summary>
+public static class ReportCommand
+{
+    public const string PortalResource = "portal";
+
+    public static Command Create()
+    {
+        var period = PeriodOption.Create();
+        var output = new Option<FileInfo>("--out", "-o") { Description = "Where to write it: FILE.pdf (A4 board paper) or FILE.html", Required = true };
+        var approved = new Option<bool>("--approved") { Description = "The approved version instead of the report as it compiles now" };
+        var command = new Command("report", "Statusrapport: the month's report as a PDF or HTML file, as the portal prints it (--url: the portal's address)")
+        {
+            period, output, approved,
+        };
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var month = PeriodOption.Read(parseResult, period);
+            var file = parseResult.GetValue(output)!;
+            var kind = file.Extension.ToLowerInvariant() switch
+            {
+                ".pdf" => "pdf",
+                ".html" or ".htm" => "html",
+                _ => throw new CliException($"--out: '{file.Name}' must end in .pdf or .html"),
+            };
+            var portal = ServiceAddresses.Resolve(PortalResource, parseResult.GetValue(CommonOptions.Url), "http");
+            var address = new Uri(portal, $"statusrapport/{month.ToText()}/{kind}{(parseResult.GetValue(approved) ? "?versjon=godkjent" : "")}");
+            // Printing starts Chromium on the portal's first print; give it time.
+            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+            using var response = await http.GetAsync(address, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new CliException($"The portal ({portal}) gave no report for {month.ToText()}: {await ProblemAsync(response, cancellationToken)}");
+            }
+
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            await File.WriteAllBytesAsync(file.FullName, bytes, cancellationToken);
+            var name = response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName;
+            Console.Out.WriteLine($"Skrev {file.FullName} ({bytes.Length / 1024} kB{(name is null ? "" : $", {name.Trim('"')}")}).");
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<string> ProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+            return problem.TryGetProperty("title", out var title) ? title.GetString() ?? response.ReasonPhrase ?? "" : response.ReasonPhrase ?? "";
+        }
+        catch (JsonException)
+        {
+            return $"{(int)response.StatusCode} {response.ReasonPhrase}";
+        }
+    }
+}

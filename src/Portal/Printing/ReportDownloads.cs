@@ -1,0 +1,43 @@
+using Grpc.Core;
+using Hemit.Contracts.Common.V1;
+using Hemit.Portal.Report;
+
+namespace Hemit.Portal.Printing;
+
+/// <summary>"Last ned PDF" and the stand-alone HTML of a month's report (also what `hemit governance report` fetches).</summary>
+public static class ReportDownloads
+{
+    public static IEndpointRouteBuilder MapReportDownloads(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/statusrapport/{month}/pdf", async (string month, string? versjon, StatusReports reports, ReportPrinter printer, HttpContext http) =>
+            await WithReportAsync(month, versjon, reports, http.RequestAborted, async view =>
+                Results.File(await printer.PrintPdfAsync(view, http.RequestServices), "application/pdf", FileName(view, "pdf"))));
+        endpoints.MapGet("/statusrapport/{month}/html", async (string month, string? versjon, StatusReports reports, ReportPrinter printer, HttpContext http) =>
+            await WithReportAsync(month, versjon, reports, http.RequestAborted, async view =>
+                Results.Content(await printer.RenderHtmlAsync(view, http.RequestServices), "text/html; charset=utf-8")));
+        return endpoints;
+    }
+
+    /// <summary>statusrapport-2021-10-utkast.pdf, statusrapport-2021-10-godkjent-v1.pdf</summary>
+    private static string FileName(ReportView view, string extension) =>
+        $"statusrapport-{view.Shown.Period.ToText()}-{BoardFormats.State(view.Shown.State).ToLowerInvariant()}" +
+        $"{(view.Shown.Version > 0 ? $"-v{view.Shown.Version}" : "")}.{extension}";
+
+    private static async Task<IResult> WithReportAsync(string month, string? version, StatusReports reports, CancellationToken cancellationToken, Func<ReportView, Task<IResult>> respond)
+    {
+        if (!Period.TryParse(month, out var period, out var reason))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"'{month}' is not a month: {reason}");
+        }
+
+        try
+        {
+            return await respond(ReportView.Of(await reports.GetAsync(period, cancellationToken), version));
+        }
+        catch (RpcException exception)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status502BadGateway,
+                title: $"Governance gave no status report for {month} ({exception.StatusCode}): {exception.Status.Detail}");
+        }
+    }
+}

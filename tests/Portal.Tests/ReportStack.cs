@@ -1,0 +1,109 @@
+using Hemit.Contracts.Common.V1;
+using Hemit.Contracts.Finance.V1;
+using Hemit.Contracts.Governance.V1;
+using Hemit.Contracts.HrMetrics.V1;
+using Hemit.Contracts.Projects.V1;
+using Hemit.Contracts.ServiceDesk.V1;
+using Hemit.Finance.Data;
+using Hemit.Finance.Grpc;
+using Hemit.Governance.Data;
+using Hemit.Governance.Grpc;
+using Hemit.HrMetrics.Data;
+using Hemit.HrMetrics.Grpc;
+using Hemit.Projects.Data;
+using Hemit.Projects.Grpc;
+using Hemit.ServiceDesk.Data;
+using Hemit.ServiceDesk.Grpc;
+using Hemit.ServiceTestHost;
+using Hemit.TestSupport;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hemit.Portal.Tests;
+
+/// <summary>
+/// Finance, HR metrics, service desk, projects and governance in-process on real PostgreSQL and RabbitMQ, governance's
+/// gRPC clients wired to the other four, and the portal on a loopback port: started once for a test class, with
+/// the seed's October 2021 figures pushed through the services' own gRPC imports.
+/// </summary>
+public sealed class ReportStack : IAsyncLifetime
+{
+    public ServiceHost<FinanceGrpcService, FinanceDbContext, FinanceService.FinanceServiceClient> Finance { get; private set; } = null!;
+
+    public ServiceHost<HrMetricsGrpcService, HrMetricsDbContext, HrMetricsService.HrMetricsServiceClient> HrMetrics { get; private set; } = null!;
+
+    public ServiceHost<ServiceDeskGrpcService, ServiceDeskDbContext, ServiceDeskService.ServiceDeskServiceClient> ServiceDesk { get; private set; } = null!;
+
+    public ServiceHost<ProjectsGrpcService, ProjectsDbContext, ProjectsService.ProjectsServiceClient> Projects { get; private set; } = null!;
+
+    public ServiceHost<GovernanceGrpcService, GovernanceDbContext, StatusReportService.StatusReportServiceClient> Governance { get; private set; } = null!;
+
+    public PortalHost Portal { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var servers = PlatformServers.Shared;
+        var messaging = await servers.GetMessagingConnectionStringAsync();
+        async Task<Dictionary<string, string>> Connections(string database, string prefix) =>
+            new() { [database] = await servers.CreateDatabaseAsync(prefix), ["messaging"] = messaging };
+
+        Finance = new(await Connections("financedb", "finance"), channel => new(channel));
+        HrMetrics = new(await Connections("hrdb", "hrmetrics"), channel => new(channel));
+        ServiceDesk = new(await Connections("servicedeskdb", "servicedesk"), channel => new(channel));
+        Projects = new(await Connections("projectsdb", "projects"), channel => new(channel));
+        Governance = new(await Connections("governancedb", "governance"), channel => new(channel), services =>
+        {
+            ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<FinanceService.FinanceServiceClient>(Finance.CreateHandler)(services);
+            ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<HrMetricsService.HrMetricsServiceClient>(HrMetrics.CreateHandler)(services);
+            ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<ServiceDeskService.ServiceDeskServiceClient>(ServiceDesk.CreateHandler)(services);
+        });
+        Portal = new PortalHost(Governance.CreateHandler);
+
+        // Governance listens before any source announces a closed month, so no MonthClosed is published to nobody.
+        _ = Governance.Client;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await Governance.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
+
+        await SeedOctober2021.PushAsync(this);
+    }
+
+    public Task DisposeAsync()
+    {
+        Portal.Dispose();
+        Governance.Dispose();
+        Projects.Dispose();
+        ServiceDesk.Dispose();
+        HrMetrics.Dispose();
+        Finance.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Closes the month in the given sources, as their integrations do at month's end.</summary>
+    public async Task CloseAsync(Period period, params string[] sources)
+    {
+        var request = new ClosePeriodRequest { Period = period };
+        foreach (var source in sources)
+        {
+            _ = source switch
+            {
+                "finance" => await Finance.Client.ClosePeriodAsync(request),
+                "hrmetrics" => await HrMetrics.Client.ClosePeriodAsync(request),
+                "servicedesk" => await ServiceDesk.Client.ClosePeriodAsync(request),
+                "projects" => await Projects.Client.ClosePeriodAsync(request),
+                _ => throw new ArgumentOutOfRangeException(nameof(sources), source, "no such source"),
+            };
+        }
+    }
+
+    /// <summary>Streams rows as one client-streaming import, as the CLI does.</summary>
+    public static Task<ImportSummary> PushAsync<TRow>(Grpc.Core.AsyncClientStreamingCall<TRow, ImportSummary> call, IEnumerable<TRow> rows) =>
+        ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.PushAsync(call, rows);
+
+    public async Task<GetStatusReportResponse> ReportAsync(Period period) =>
+        await Governance.Client.GetStatusReportAsync(new GetStatusReportRequest { Period = period });
+
+    /// <summary>Waits until governance has heard the closings (or reopenings) over RabbitMQ and the report is in <paramref name="state"/>.</summary>
+    public Task<GetStatusReportResponse> ReportInStateAsync(Period period, StatusReportState state) =>
+        Eventually.ReachAsync(() => ReportAsync(period), r => r.Current.State == state,
+            $"the {period.ToText()} report becoming {state}", TimeSpan.FromSeconds(90));
+}
