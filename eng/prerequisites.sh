@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the platform runs on, when they are missing:
-# PostgreSQL 15 and RabbitMQ for the stack, Chromium for the browser tests (pass --with-browser).
+# PostgreSQL 15 and RabbitMQ for the stack, Chromium and poppler-utils for the browser and PDF tests (pass --with-browser).
 set -euo pipefail
 
 packages=()
@@ -8,6 +8,8 @@ packages=()
 command -v rabbitmq-server >/dev/null 2>&1 || [[ -x /usr/sbin/rabbitmq-server ]] || packages+=(rabbitmq-server)
 if [[ "${1:-}" == "--with-browser" ]]; then
   [[ -x /usr/bin/chromium ]] || packages+=(chromium)
+  # pdftotext, to read the status report's PDF back in its tests.
+  command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 fi
 
 if (( ${#packages[@]} > 0 )); then
