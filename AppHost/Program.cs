@@ -52,10 +52,10 @@ var governance = builder.AddProject<Projects.Governance>("governance")
     .WithReference(finance).WithReference(hrMetrics).WithReference(serviceDesk).WithReference(projects)
     .WaitFor(governanceDb).WaitFor(messaging);
 
-// the board's web pages: the status report with charts and its PDF; loopback only until login arrives
+// the board's web pages: the status report with charts and its PDF; loopback only until login arrives.
+// It asks governance per page, so it starts alongside it rather than after it.
 builder.AddProject<Projects.Portal>("portal")
     .WithHttpHealthCheck("/health")
-    .WithReference(governance)
-    .WaitFor(governance);
+    .WithReference(governance);
 
 builder.Build().Run();

@@ -22,7 +22,7 @@ public sealed class PlatformStack : IAsyncLifetime
     public const string BuildConfiguration = "Release";
 #endif
 
-    public static readonly string[] Services = ["finance", "hrmetrics", "servicedesk", "projects", "governance"];
+    public static readonly string[] Services = ["finance", "hrmetrics", "servicedesk", "projects", "governance", "portal"];
 
     public string DataDirectory { get; } = TestDataFolders.CreateRoot();
 
