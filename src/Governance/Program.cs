@@ -10,6 +10,9 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapGrpcService<GovernanceGrpcService>();
+app.MapGrpcService<BoardGrpcService>();
+app.MapGrpcService<OwnerAssignmentGrpcService>();
+app.MapGrpcService<RiskAndAuditGrpcService>();
 
 app.Run();
 

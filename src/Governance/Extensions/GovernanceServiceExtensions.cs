@@ -1,6 +1,16 @@
+using Grpc.AspNetCore.Server;
 using Hemit.BuildingBlocks.Bus;
+using Hemit.Contracts.HrMetrics.V1;
+using Hemit.Governance.AnnualCycle;
+using Hemit.Governance.Assignments;
+using Hemit.Governance.Audits;
 using Hemit.Governance.Data;
+using Hemit.Governance.Indicators;
+using Hemit.Governance.Meetings;
+using Hemit.Governance.Refusals;
 using Hemit.Governance.Reporting;
+using Hemit.Governance.ReportingCalendar;
+using Hemit.Governance.Risks;
 
 namespace Hemit.Governance.Extensions;
 
@@ -16,6 +26,24 @@ public static class GovernanceServiceExtensions
             bus.AddConsumer<MonthClosedHandler>();
             bus.AddConsumer<MonthReopenedHandler>();
         });
+        builder.AddBoardServices();
         return builder;
+    }
+
+    /// <summary>The board's own business: meetings, the annual cycle, owner's assignments and indicators, risks, audits, reporting.</summary>
+    private static void AddBoardServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<RefusalInterceptor>());
+        builder.Services.Configure<BoardOptions>(builder.Configuration.GetSection(BoardOptions.Section));
+        builder.Services.AddScoped<IAgendaNumberSeries, SqlAgendaNumberSeries>();
+        builder.Services.AddScoped<BoardMeetings>();
+        builder.Services.AddScoped<MeetingPlanner>();
+        builder.Services.AddScoped<OwnerAssignments>();
+        builder.Services.AddHostedService<OverdueAssignmentWatch>();
+        builder.Services.AddServiceGrpcClient<HrMetricsService.HrMetricsServiceClient>("hrmetrics");
+        builder.Services.AddScoped<OwnerIndicators>();
+        builder.Services.AddScoped<RiskRegistry>();
+        builder.Services.AddScoped<AuditRegistry>();
+        builder.Services.AddScoped<OwnerReporting>();
     }
 }
