@@ -23,6 +23,7 @@ internal static class BoardModel
             meeting.Property(m => m.SeminarTitle).HasMaxLength(200);
             meeting.Property(m => m.State).HasConversion<string>().HasMaxLength(32);
             meeting.Property(m => m.Version).IsRowVersion();
+            meeting.Ignore(m => m.Agenda);
             meeting.Ignore(m => m.BoardPart);
             meeting.Ignore(m => m.SeminarPart);
             meeting.Ignore(m => m.Start);

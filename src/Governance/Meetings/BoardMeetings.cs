@@ -95,6 +95,8 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
             Attachments = draft.Attachments.Select(a => a.Trim()).Where(a => a.Length > 0).ToList(),
             CeoRecommendation = draft.CeoRecommendation.Trim(),
         };
+        // Added explicitly: its id is set already, so EF would otherwise take it for a stored row.
+        db.AgendaItems.Add(item);
         meeting.Items.Add(item);
         await InTransactionAsync(async () =>
         {
@@ -138,7 +140,7 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
 
         if (item.Number is not null)
         {
-            source.Items.Add(new AgendaItem
+            source.Items.Add(db.AgendaItems.Add(new AgendaItem
             {
                 MeetingDate = source.Date,
                 Position = item.Position,
@@ -149,7 +151,7 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
                 Title = item.Title,
                 Status = AgendaItemStatus.Moved,
                 MovedTo = target.Date,
-            });
+            }).Entity);
         }
 
         item.MeetingDate = target.Date;

@@ -261,10 +261,6 @@ namespace Hemit.Governance.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("attachments");
 
-                    b.Property<DateOnly?>("BoardMeetingDate")
-                        .HasColumnType("date")
-                        .HasColumnName("board_meeting_date");
-
                     b.Property<string>("CaseFolder")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -348,8 +344,6 @@ namespace Hemit.Governance.Data.Migrations
                         .HasColumnName("type");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("BoardMeetingDate");
 
                     b.HasIndex("MeetingDate");
 
@@ -635,10 +629,6 @@ namespace Hemit.Governance.Data.Migrations
             modelBuilder.Entity("Hemit.Governance.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Hemit.Governance.Meetings.BoardMeeting", null)
-                        .WithMany("Agenda")
-                        .HasForeignKey("BoardMeetingDate");
-
-                    b.HasOne("Hemit.Governance.Meetings.BoardMeeting", null)
                         .WithMany("Items")
                         .HasForeignKey("MeetingDate")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -661,8 +651,6 @@ namespace Hemit.Governance.Data.Migrations
 
             modelBuilder.Entity("Hemit.Governance.Meetings.BoardMeeting", b =>
                 {
-                    b.Navigation("Agenda");
-
                     b.Navigation("Items");
                 });
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hemit.Governance.Data.Migrations
 {
     [DbContext(typeof(GovernanceDbContext))]
-    [Migration("20261202002933_BoardMeetingsAssignmentsRisks")]
+    [Migration("20261202003723_BoardMeetingsAssignmentsRisks")]
     partial class BoardMeetingsAssignmentsRisks
     {
         /// <inheritdoc />
@@ -264,10 +264,6 @@ namespace Hemit.Governance.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("attachments");
 
-                    b.Property<DateOnly?>("BoardMeetingDate")
-                        .HasColumnType("date")
-                        .HasColumnName("board_meeting_date");
-
                     b.Property<string>("CaseFolder")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -351,8 +347,6 @@ namespace Hemit.Governance.Data.Migrations
                         .HasColumnName("type");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("BoardMeetingDate");
 
                     b.HasIndex("MeetingDate");
 
@@ -638,10 +632,6 @@ namespace Hemit.Governance.Data.Migrations
             modelBuilder.Entity("Hemit.Governance.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Hemit.Governance.Meetings.BoardMeeting", null)
-                        .WithMany("Agenda")
-                        .HasForeignKey("BoardMeetingDate");
-
-                    b.HasOne("Hemit.Governance.Meetings.BoardMeeting", null)
                         .WithMany("Items")
                         .HasForeignKey("MeetingDate")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -664,8 +654,6 @@ namespace Hemit.Governance.Data.Migrations
 
             modelBuilder.Entity("Hemit.Governance.Meetings.BoardMeeting", b =>
                 {
-                    b.Navigation("Agenda");
-
                     b.Navigation("Items");
                 });
 

@@ -140,17 +140,11 @@ namespace Hemit.Governance.Data.Migrations
                     status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     moved_to = table.Column<DateOnly>(type: "date", nullable: true),
                     moved_from = table.Column<DateOnly>(type: "date", nullable: true),
-                    adopted_resolution = table.Column<string>(type: "text", nullable: true),
-                    board_meeting_date = table.Column<DateOnly>(type: "date", nullable: true)
+                    adopted_resolution = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_agenda_items", x => x.id);
-                    table.ForeignKey(
-                        name: "FK_agenda_items_board_meetings_board_meeting_date",
-                        column: x => x.board_meeting_date,
-                        principalTable: "board_meetings",
-                        principalColumn: "date");
                     table.ForeignKey(
                         name: "FK_agenda_items_board_meetings_meeting_date",
                         column: x => x.meeting_date,
@@ -203,11 +197,6 @@ namespace Hemit.Governance.Data.Migrations
                         principalColumn: "code",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_agenda_items_board_meeting_date",
-                table: "agenda_items",
-                column: "board_meeting_date");
 
             migrationBuilder.CreateIndex(
                 name: "IX_agenda_items_meeting_date",
