@@ -95,9 +95,9 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
             Attachments = draft.Attachments.Select(a => a.Trim()).Where(a => a.Length > 0).ToList(),
             CeoRecommendation = draft.CeoRecommendation.Trim(),
         };
-        // Added explicitly: its id is set already, so EF would otherwise take it for a stored row.
+        // Added to the context, not only to the meeting: its id is set already, so EF would take it for a stored row.
+        // Tracking it puts it in meeting.Items (navigation fix-up).
         db.AgendaItems.Add(item);
-        meeting.Items.Add(item);
         await InTransactionAsync(async () =>
         {
             // A sak added after the notice is out gets its number at once (a supplementary notice lists it).
@@ -140,7 +140,7 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
 
         if (item.Number is not null)
         {
-            source.Items.Add(db.AgendaItems.Add(new AgendaItem
+            db.AgendaItems.Add(new AgendaItem
             {
                 MeetingDate = source.Date,
                 Position = item.Position,
@@ -151,7 +151,7 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
                 Title = item.Title,
                 Status = AgendaItemStatus.Moved,
                 MovedTo = target.Date,
-            }).Entity);
+            });
         }
 
         item.MeetingDate = target.Date;
@@ -159,6 +159,7 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
         item.Start = newSlot.Start;
         item.End = newSlot.End;
         item.Position = target.Items.Where(i => i.Status == AgendaItemStatus.Active).Select(i => i.Position).DefaultIfEmpty(0).Max() + 1;
+        source.Items.Remove(item);
         target.Items.Add(item);
         await InTransactionAsync(async () =>
         {
@@ -190,12 +191,13 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
                 $"The meeting of {BoardCalendar.Norwegian(meeting.Date)} is in the past (today is {BoardCalendar.Norwegian(today)}); it cannot be called.");
         }
 
-        var earlierDraft = await db.BoardMeetings.Where(m => m.Date < meeting.Date && m.State == MeetingState.Draft)
+        var yearStart = new DateOnly(meeting.Date.Year, 1, 1);
+        var earlierDraft = await db.BoardMeetings.Where(m => m.Date >= yearStart && m.Date < meeting.Date && m.State == MeetingState.Draft)
             .OrderBy(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(cancellationToken);
         if (earlierDraft is { } earlier)
         {
             throw new StateConflictException("EARLIER_MEETING_NOT_CALLED", Subject(earlier),
-                $"The meeting of {BoardCalendar.Norwegian(earlier)} is still a draft; call meetings in date order so the year's numbers follow the calendar.");
+                $"The meeting of {BoardCalendar.Norwegian(earlier)} is still a draft; call a year's meetings in date order so its numbers follow the calendar.");
         }
 
         var problems = new Problems();

@@ -4,11 +4,16 @@ namespace Hemit.Governance.Tests.Integration;
 
 /// <summary>The bad input: each refused with INVALID_ARGUMENT or FAILED_PRECONDITION naming what is wrong, and nothing written.</summary>
 [Collection(ServersCollection.Name)]
-public sealed class BadInputTests(GovernanceStack stack)
+public sealed class BadInputTests(GovernanceStack stack) : IAsyncLifetime
 {
+    private GovernanceHost Host { get; set; } = null!;
+
+    public async Task InitializeAsync() => Host = await stack.GovernanceForAsync<BadInputTests>();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string Meeting = "2030-03-14";
 
-    private GovernanceHost Host => stack.Governance;
 
     private async Task<Contracts.Governance.V1.Meeting> MeetingAsync()
     {

@@ -9,11 +9,16 @@ namespace Hemit.Governance.Tests.Integration;
 /// and item 13/21's plan for 2022 is generated from the annual cycle.
 /// </summary>
 [Collection(ServersCollection.Name)]
-public sealed class SeedMeetingsOverGrpcTests(GovernanceStack stack)
+public sealed class SeedMeetingsOverGrpcTests(GovernanceStack stack) : IAsyncLifetime
 {
-    private GovernanceHost Host => stack.Governance;
+    private GovernanceHost Host { get; set; } = null!;
 
-    private BoardService.BoardServiceClient Board => stack.Governance.Board;
+    public async Task InitializeAsync() => Host = await stack.GovernanceForAsync<SeedMeetingsOverGrpcTests>();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+
+    private BoardService.BoardServiceClient Board => Host.Board;
 
     [Fact]
     public async Task The_two_meetings_of_2021_get_the_seeds_numbers_and_the_notice_lists_the_seeds_agenda()

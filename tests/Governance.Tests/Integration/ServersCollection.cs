@@ -8,8 +8,8 @@ namespace Hemit.Governance.Tests.Integration;
 
 /// <summary>
 /// Real PostgreSQL and RabbitMQ, the real HR metrics service on the broker, and the real governance service asking it
-/// over gRPC: started once for all of governance's integration tests. The tests share the governance database, so
-/// each works in its own years, meetings and codes.
+/// over gRPC: servers and HR metrics started once for all of governance's integration tests, and one governance host
+/// (on its own fresh database) per test class, since the board's rules span meetings and years.
 /// </summary>
 public sealed class GovernanceStack : IAsyncLifetime
 {
@@ -19,7 +19,8 @@ public sealed class GovernanceStack : IAsyncLifetime
 
     public HrMetricsService.HrMetricsServiceClient HrClient { get; private set; } = null!;
 
-    public GovernanceHost Governance { get; private set; } = null!;
+    private readonly Dictionary<Type, GovernanceHost> _hosts = [];
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     public async Task InitializeAsync()
     {
@@ -30,12 +31,35 @@ public sealed class GovernanceStack : IAsyncLifetime
             ["messaging"] = await _servers.GetMessagingConnectionStringAsync(),
         });
         HrClient = new HrMetricsService.HrMetricsServiceClient(HrMetrics.Channel);
-        Governance = await GovernanceHost.StartAsync(_servers, HrMetrics.CreateHandler);
+    }
+
+    /// <summary>The governance host of one test class, started on its first use.</summary>
+    public async Task<GovernanceHost> GovernanceForAsync<TTestClass>()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (!_hosts.TryGetValue(typeof(TTestClass), out var host))
+            {
+                host = await GovernanceHost.StartAsync(_servers, HrMetrics.CreateHandler);
+                _hosts[typeof(TTestClass)] = host;
+            }
+
+            return host;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     public async Task DisposeAsync()
     {
-        Governance?.Dispose();
+        foreach (var host in _hosts.Values)
+        {
+            host.Dispose();
+        }
+
         HrMetrics?.Dispose();
         await _servers.DisposeAsync();
     }
