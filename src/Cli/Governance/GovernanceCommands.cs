@@ -10,10 +10,21 @@ public static class GovernanceCommands
 {
     internal static readonly ServiceConnection<GovernanceService.GovernanceServiceClient> Service = new("governance", channel => new(channel));
 
-    public static Command Create() => new("governance", "Styring: the board's status report and what it waits for")
+    public static Command Create()
     {
-        CreateReadiness(),
-    };
+        var command = new Command("governance", "Styring: board meetings, notices, minutes, owner's assignments, indicators, risks, audits, reporting")
+        {
+            CreateReadiness(),
+            MeetingCommands.Meetings(),
+            MeetingCommands.Notice(),
+        };
+        foreach (var followUp in FollowUpCommands.Create())
+        {
+            command.Subcommands.Add(followUp);
+        }
+
+        return command;
+    }
 
     private static Command CreateReadiness()
     {

@@ -70,6 +70,7 @@ public sealed class SeedMeetingsOverGrpcTests(GovernanceStack stack) : IAsyncLif
         Assert.Equal("Trondheim", notice.SignedAt);
         Assert.Equal(3, notice.Items.Single(i => i.Number == "8/21").Attachments.Count);
         Assert.Equal("2021/996", notice.Items.Single(i => i.Number == "11/21").CaseFolder);
+        NoticePrintTests.AssertPrintedAsTheSeed(notice);
 
         // 19 November is held: every resolution defaults to the proposal except the one the board changed, and
         // adopting 7/21 approves the October minutes.
