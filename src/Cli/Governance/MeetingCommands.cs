@@ -80,21 +80,24 @@ public static class MeetingCommands
             var request = new AddAgendaItemRequest
             {
                 MeetingId = parseResult.GetValue(meeting)!,
-                Type = parseResult.GetValue(type)?.Trim().ToUpperInvariant() switch
+                Item = new AgendaItem
                 {
-                    "B" => AgendaItemType.Decision,
-                    "O" => AgendaItemType.Information,
-                    var other => throw new CliException($"--type: '{other}' is neither B (vedtak) nor O (orientering)"),
+                    Type = parseResult.GetValue(type)?.Trim().ToUpperInvariant() switch
+                    {
+                        "B" => AgendaItemType.Decision,
+                        "O" => AgendaItemType.Information,
+                        var other => throw new CliException($"--type: '{other}' is neither B (vedtak) nor O (orientering)"),
+                    },
+                    Start = start,
+                    End = end,
+                    Title = parseResult.GetValue(title)!,
+                    CaseHandler = parseResult.GetValue(handler) ?? string.Empty,
+                    ResponsibleManager = parseResult.GetValue(manager) ?? string.Empty,
+                    CaseFolder = parseResult.GetValue(folder) ?? string.Empty,
+                    ProposedResolution = parseResult.GetValue(proposal) ?? string.Empty,
+                    Attachments = { parseResult.GetValue(attachment) ?? [] },
+                    CeoRecommendation = parseResult.GetValue(recommendation) ?? string.Empty,
                 },
-                Start = start,
-                End = end,
-                Title = parseResult.GetValue(title)!,
-                CaseHandler = parseResult.GetValue(handler) ?? string.Empty,
-                ResponsibleManager = parseResult.GetValue(manager) ?? string.Empty,
-                CaseFolder = parseResult.GetValue(folder) ?? string.Empty,
-                ProposedResolution = parseResult.GetValue(proposal) ?? string.Empty,
-                Attachments = { parseResult.GetValue(attachment) ?? [] },
-                CeoRecommendation = parseResult.GetValue(recommendation) ?? string.Empty,
             };
             var item = await Service.CallAsync(parseResult, async client => await client.AddAgendaItemAsync(request, cancellationToken: ct));
             Console.WriteLine($"Sak {(item.Number.Length > 0 ? item.Number : "(nummer settes ved innkalling)")} «{item.Title}» lagt til møtet {BoardTexts.Date(item.MeetingId)} (id {item.Id}).");

@@ -11,13 +11,13 @@ public sealed class AuditRegistry(GovernanceDbContext db)
     public async Task<Audit> SaveAsync(Guid? id, Audit values, CancellationToken cancellationToken)
     {
         var problems = new Problems();
-        problems.Require(values.Authority.Length > 0, "authority", "an audit needs its authority (e.g. Arbeidstilsynet)");
-        problems.Require(values.Subject.Length > 0, "subject", "an audit needs a subject");
-        problems.Require(values.Findings >= 0, "findings", "findings cannot be negative");
-        problems.Require(values.OpenFindings >= 0 && values.OpenFindings <= values.Findings, "open_findings",
+        problems.Require(values.Authority.Length > 0, "audit.authority", "an audit needs its authority (e.g. Arbeidstilsynet)");
+        problems.Require(values.Subject.Length > 0, "audit.subject", "an audit needs a subject");
+        problems.Require(values.Findings >= 0, "audit.findings", "findings cannot be negative");
+        problems.Require(values.OpenFindings >= 0 && values.OpenFindings <= values.Findings, "audit.open_findings",
             $"open findings are 0-{values.Findings} (the findings)");
-        problems.Require(values.State != AuditState.Closed || values.ClosedOn is not null, "closed_on", "a closed audit needs the date it closed");
-        problems.Require(values.ClosedOn is null || values.ClosedOn >= values.NotifiedOn, "closed_on", "an audit cannot close before it was notified");
+        problems.Require(values.State != AuditState.Closed || values.ClosedOn is not null, "audit.closed_on", "a closed audit needs the date it closed");
+        problems.Require(values.ClosedOn is null || values.ClosedOn >= values.NotifiedOn, "audit.closed_on", "an audit cannot close before it was notified");
         problems.ThrowIfAny();
 
         var audit = id is { } existing

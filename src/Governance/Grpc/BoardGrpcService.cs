@@ -39,13 +39,14 @@ public sealed class BoardGrpcService(
     {
         var meeting = RequestFields.Meeting(request.MeetingId);
         var problems = new Problems();
+        var item = request.Item ?? new Wire.AgendaItem();
         var draft = new ItemDraft(
-            RequestFields.Enum<Meetings.AgendaItemType>((int)request.Type, "type", problems),
-            RequestFields.Slot(request.Start, request.End, string.Empty, problems),
-            request.Title, request.CaseHandler, request.ResponsibleManager, request.CaseFolder,
-            request.ProposedResolution, request.Attachments, request.CeoRecommendation);
+            RequestFields.Enum<Meetings.AgendaItemType>((int)item.Type, "item.type", problems),
+            RequestFields.Slot(item.Start, item.End, "item.", problems),
+            item.Title, item.CaseHandler, item.ResponsibleManager, item.CaseFolder,
+            item.ProposedResolution, item.Attachments, item.CeoRecommendation);
         problems.ThrowIfAny();
-        return (await meetings.AddItemAsync(meeting, draft, context.CancellationToken)).ToWire();
+        return (await meetings.AddItemAsync(meeting, draft, context.CancellationToken, "item.")).ToWire();
     }
 
     public override async Task<Wire.AgendaItem> MoveAgendaItem(MoveAgendaItemRequest request, ServerCallContext context)

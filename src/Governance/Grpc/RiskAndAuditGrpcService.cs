@@ -55,24 +55,25 @@ public sealed class RiskAndAuditGrpcService(RiskRegistry risks, AuditRegistry au
     public override async Task<Wire.Audit> SaveAudit(SaveAuditRequest request, ServerCallContext context)
     {
         var problems = new Problems();
+        var wire = request.Audit ?? new Wire.Audit();
         Guid? id = null;
-        if (request.Id.Length > 0)
+        if (wire.Id.Length > 0)
         {
-            problems.Require(Guid.TryParse(request.Id, out var parsed), "id", $"«{request.Id}» is not an audit id");
+            problems.Require(Guid.TryParse(wire.Id, out var parsed), "audit.id", $"«{wire.Id}» is not an audit id");
             id = parsed;
         }
 
         var values = new Audits.Audit
         {
-            Authority = request.Authority.Trim(),
-            Subject = request.Subject.Trim(),
-            State = RequestFields.Enum<Audits.AuditState>((int)request.State, "state", problems),
-            NotifiedOn = RequestFields.Date(request.NotifiedOn, "notified_on", problems),
-            ClosedOn = RequestFields.OptionalDate(request.ClosedOn, "closed_on", problems),
-            Findings = request.Findings,
-            OpenFindings = request.OpenFindings,
-            Deadline = RequestFields.OptionalDate(request.Deadline, "deadline", problems),
-            Comment = request.Comment.Trim(),
+            Authority = wire.Authority.Trim(),
+            Subject = wire.Subject.Trim(),
+            State = RequestFields.Enum<Audits.AuditState>((int)wire.State, "audit.state", problems),
+            NotifiedOn = RequestFields.Date(wire.NotifiedOn, "audit.notified_on", problems),
+            ClosedOn = RequestFields.OptionalDate(wire.ClosedOn, "audit.closed_on", problems),
+            Findings = wire.Findings,
+            OpenFindings = wire.OpenFindings,
+            Deadline = RequestFields.OptionalDate(wire.Deadline, "audit.deadline", problems),
+            Comment = wire.Comment.Trim(),
         };
         problems.ThrowIfAny();
         return ToWire(await audits.SaveAsync(id, values, context.CancellationToken), BoardCalendar.Today(time));

@@ -38,10 +38,11 @@ public sealed class BadInputTests(GovernanceStack stack) : IAsyncLifetime
 
         var violations = await Refusals.InvalidArgumentAsync(() => Host.Board.AddAgendaItemAsync(new AddAgendaItemRequest
         {
-            MeetingId = Meeting, Type = AgendaItemType.Decision, Start = "14:30", End = "15:30", Title = " ", CaseFolder = "996",
+            MeetingId = Meeting,
+            Item = new AgendaItem { Type = AgendaItemType.Decision, Start = "14:30", End = "15:30", Title = " ", CaseFolder = "996" },
         }).ResponseAsync);
 
-        Assert.Equal(["title", "start", "case_folder"], violations.Select(v => v.Field));
+        Assert.Equal(["item.title", "item.start", "item.case_folder"], violations.Select(v => v.Field));
         Assert.Contains("14:30-15:30 is outside the board part", violations[1].Description, StringComparison.Ordinal);
         Assert.Equal(before.Items.Count, (await MeetingAsync()).Items.Count);
     }

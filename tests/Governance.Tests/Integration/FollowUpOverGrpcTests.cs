@@ -51,7 +51,7 @@ public sealed class FollowUpOverGrpcTests(GovernanceStack stack) : IAsyncLifetim
         Assert.True(t2.Audits.Single(a => a.Authority == "Arbeidstilsynet").Overdue);
 
         var invalid = await Refusals.InvalidArgumentAsync(() => Audit("Arbeidstilsynet", "X", AuditState.Closed, "2025-05-12", "", 2, 3, ""));
-        Assert.Equal(["open_findings", "closed_on"], invalid.Select(v => v.Field));
+        Assert.Equal(["audit.open_findings", "audit.closed_on"], invalid.Select(v => v.Field));
     }
 
     [Fact]
@@ -90,7 +90,10 @@ public sealed class FollowUpOverGrpcTests(GovernanceStack stack) : IAsyncLifetim
     private Task Audit(string authority, string subject, AuditState state, string notified, string closed, int findings, int open, string deadline) =>
         Client.SaveAuditAsync(new SaveAuditRequest
         {
-            Authority = authority, Subject = subject, State = state, NotifiedOn = notified, ClosedOn = closed, Findings = findings, OpenFindings = open, Deadline = deadline,
+            Audit = new Contracts.Governance.V1.Audit
+            {
+                Authority = authority, Subject = subject, State = state, NotifiedOn = notified, ClosedOn = closed, Findings = findings, OpenFindings = open, Deadline = deadline,
+            },
         }).ResponseAsync;
 
     private static (DeadlineState, int) Entry(GetReportingCalendarResponse calendar, ReportKind kind, string covers)

@@ -57,7 +57,11 @@ public sealed class MovingItemsTests(GovernanceStack stack) : IAsyncLifetime
     private async Task<AgendaItem> Add(string meeting, string title, string start, string end) =>
         await Board.AddAgendaItemAsync(new AddAgendaItemRequest
         {
-            MeetingId = meeting, Type = AgendaItemType.Decision, Title = title, Start = start, End = end,
-            CaseHandler = "Styresekretær", ResponsibleManager = "Administrerende direktør", CaseFolder = "2031/12",
+            MeetingId = meeting,
+            Item = new AgendaItem
+            {
+                Type = AgendaItemType.Decision, Title = title, Start = start, End = end,
+                CaseHandler = "Styresekretær", ResponsibleManager = "Administrerende direktør", CaseFolder = "2031/12",
+            },
         });
 }

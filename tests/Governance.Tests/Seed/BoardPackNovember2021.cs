@@ -85,15 +85,18 @@ public static class BoardPackNovember2021
 
     private static AddAgendaItemRequest Item(AgendaItemType type, string start, string end, string title, string proposal, params string[] attachments) => new()
     {
-        Type = type,
-        Start = start,
-        End = end,
-        Title = title,
-        CaseHandler = Ceo,
-        ResponsibleManager = Ceo,
-        CaseFolder = CaseFolder,
-        ProposedResolution = proposal,
-        Attachments = { attachments },
-        CeoRecommendation = $"{Ceo} anbefaler at styret vedtar forslaget.",
+        Item = new AgendaItem
+        {
+            Type = type,
+            Start = start,
+            End = end,
+            Title = title,
+            CaseHandler = Ceo,
+            ResponsibleManager = Ceo,
+            CaseFolder = CaseFolder,
+            ProposedResolution = proposal,
+            Attachments = { attachments },
+            CeoRecommendation = $"{Ceo} anbefaler at styret vedtar forslaget.",
+        },
     };
 }
