@@ -251,10 +251,9 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
         for (var i = 0; i < resolutions.Count; i++)
         {
             var (itemId, resolution) = resolutions[i];
-            if (problems.Require(agenda.ContainsKey(itemId), $"resolutions[{i}].item_id", $"no item {itemId} on the agenda of {BoardCalendar.Norwegian(meeting.Date)}")
-                && problems.Require(given.TryAdd(itemId, resolution.Trim()), $"resolutions[{i}].item_id", "the item has a resolution earlier in the request"))
+            if (problems.Require(agenda.ContainsKey(itemId), $"resolutions[{i}].item_id", $"no item {itemId} on the agenda of {BoardCalendar.Norwegian(meeting.Date)}"))
             {
-                continue;
+                problems.Require(given.TryAdd(itemId, resolution.Trim()), $"resolutions[{i}].item_id", "the item has a resolution earlier in the request");
             }
         }
 

@@ -37,6 +37,12 @@ public sealed class RefusalInterceptor : Interceptor
                 Details = { Any.Pack(failure) },
             }.ToRpcException();
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            // Two clerks changed the same meeting or assignment at once (its version moved): the first stands.
+            throw new RpcException(new global::Grpc.Core.Status(StatusCode.Aborted,
+                "Someone else changed the same record at the same moment; nothing of this request was written. Read it again and retry."));
+        }
         catch (NotFoundException missing)
         {
             var info = new ResourceInfo { ResourceName = missing.Subject, Description = missing.Message };
