@@ -69,7 +69,7 @@ public static class FollowUpReports
         top.Notes.Add("S = sannsynlighet, K = konsekvens (1-5); score = S x K.");
         var matrix = new ReportTable("Risikomatrise (sannsynlighet x konsekvens)", [
             new ReportColumn("probability", "S \\ K"),
-            .. Enumerable.Range(1, 5).Select(c => new ReportColumn($"k{c}", $"K{c}")),
+            .. Enumerable.Range(1, 5).Select(c => new ReportColumn($"k{c}", $"K{c}", ColumnAlignment.Right)),
         ]);
         foreach (var row in register.Matrix.GroupBy(c => c.Probability).OrderByDescending(g => g.Key))
         {
@@ -105,9 +105,9 @@ public static class FollowUpReports
             new ReportColumn("covers", "Gjelder") { IsCode = true },
             new ReportColumn("label", "Rapport"),
             new ReportColumn("due", "Frist", Display: v => BoardTexts.Date((string?)v ?? "")),
-            new ReportColumn("submitted_on", "Sendt", Display: v => BoardTexts.Date((string?)v ?? "")) { DropOrder = 1 },
+            new ReportColumn("submitted_on", "Sendt", Display: v => BoardTexts.Date((string?)v ?? "")) { DropOrder = 2 },
             new ReportColumn("state", "Status"),
-            new ReportColumn("days_late", "Dager for sent", ColumnAlignment.Right) { DropOrder = 2 },
+            new ReportColumn("days_late", "Dager for sent", ColumnAlignment.Right) { DropOrder = 1 },
         ]);
         foreach (var e in response.Entries)
         {

@@ -13,8 +13,8 @@ public static class MeetingReports
             new ReportColumn("time", "Tid"),
             new ReportColumn("state", "Status"),
             new ReportColumn("items", "Saker"),
-            new ReportColumn("notice_issued_on", "Innkalt", Display: v => BoardTexts.Date((string?)v ?? "")) { DropOrder = 2 },
-            new ReportColumn("place", "Sted") { DropOrder = 1 },
+            new ReportColumn("notice_issued_on", "Innkalt", Display: v => BoardTexts.Date((string?)v ?? "")) { DropOrder = 1 },
+            new ReportColumn("place", "Sted") { DropOrder = 2 },
         ]);
         foreach (var meeting in meetings)
         {

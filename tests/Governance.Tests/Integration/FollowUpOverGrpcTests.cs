@@ -1,3 +1,6 @@
+using Hemit.Cli.Governance;
+using Hemit.Cli.Output;
+using Hemit.Cli.Tests.Support;
 using Hemit.Contracts.Governance.V1;
 
 namespace Hemit.Governance.Tests.Integration;
@@ -33,6 +36,16 @@ public sealed class FollowUpOverGrpcTests(GovernanceStack stack) : IAsyncLifetim
         Assert.Equal(25, register.Matrix.Count);
         Assert.Equal(["R-01"], register.Matrix.Single(c => c.Probability == 4 && c.Consequence == 5).Codes);
         Assert.Equal("2025-T1", register.PreviousTertial);
+
+        // hemit governance risks --tertial 2025-T2, in 80 columns.
+        var printed = PrintedReport.Of(FollowUpReports.Risks(register), OutputFormat.Table, width: 80);
+        Assert.All(printed.Split('\n'), line => Assert.True(line.TrimEnd('\r').Length <= 80, line));
+        var table = new PrintedTable(printed);
+        // The owner column gives way at 80 columns, and the note under the table says so.
+        Assert.Equal(["1", "R-01", "Dataangrep mot kritiske systemer", "4", "5", "20", "Økt"], table.Cells("1"));
+        Assert.Contains("Utelatt ved 80 tegns bredde: Eier.", printed, StringComparison.Ordinal);
+        Assert.Equal("R-01", table.Under("S4", "K5"));
+        Assert.Equal("R-03", table.Under("S3", "K3"));
     }
 
     [Fact]
@@ -70,6 +83,12 @@ public sealed class FollowUpOverGrpcTests(GovernanceStack stack) : IAsyncLifetim
         Assert.Equal("2025-08-16", calendar.Entries.Single(e => e.Covers == "2025-06..07").Due);
         Assert.Equal(1, calendar.Late);
         Assert.Equal(4, calendar.Entries.Single(e => e.Covers == "2025-T1").Contents.Count);
+
+        // hemit governance calendar --year 2025 --as-of 2025-02-12, in 80 columns.
+        var printed = PrintedReport.Of(FollowUpReports.Calendar(calendar), OutputFormat.Table, width: 80);
+        Assert.All(printed.Split('\n'), line => Assert.True(line.TrimEnd('\r').Length <= 80, line));
+        Assert.Equal(["Statusrapport pr. januar 2025", "10.02.2025", "Forsinket", "2"], new PrintedTable(printed).Cells("Statusrapport pr. januar 2025"));
+        Assert.Contains("Neste frist: Årlig melding 2024, styrebehandlet, 15.02.2025.", printed.ReplaceLineEndings(" ").Replace("  ", " "), StringComparison.Ordinal);
     }
 
     [Fact]

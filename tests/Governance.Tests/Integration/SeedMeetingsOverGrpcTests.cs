@@ -1,3 +1,6 @@
+using Hemit.Cli.Governance;
+using Hemit.Cli.Output;
+using Hemit.Cli.Tests.Support;
 using Hemit.Contracts.Governance.V1;
 using Hemit.Governance.Tests.Seed;
 
@@ -85,6 +88,13 @@ public sealed class SeedMeetingsOverGrpcTests(GovernanceStack stack) : IAsyncLif
         Assert.Equal(MeetingState.Held, minutes.State);
         Assert.Equal("Styret for Hemit HF godkjenner statusrapporten per oktober 2021.", minutes.Items.Single(i => i.Number == "9/21").AdoptedResolution);
         Assert.Equal("Styret vedtar budsjett for 2022 med de justeringer som ble lagt fram i møtet.", minutes.Items.Single(i => i.Number == "10/21").AdoptedResolution);
+
+        // hemit governance meetings list --year 2021, in 80 columns.
+        var listed = PrintedReport.Of(MeetingReports.Meetings(2021, (await Board.ListMeetingsAsync(new ListMeetingsRequest { Year = 2021 })).Meetings),
+            OutputFormat.Table, width: 80);
+        var meetings = new PrintedTable(listed);
+        Assert.Equal(["29.10.2021", "10:00-14:00", "Protokoll godkjent", "1/21-6/21"], meetings.Cells("29.10.2021").Take(4));
+        Assert.Equal(["19.11.2021", "10:00-14:00", "Avholdt", "7/21-13/21", "12.11.2021"], meetings.Cells("19.11.2021").Take(5));
 
         var octoberMinutes = await Board.GetMinutesAsync(new GetMinutesRequest { MeetingId = BoardPackNovember2021.October29 });
         Assert.Equal((MeetingState.MinutesApproved, BoardPackNovember2021.November19), (octoberMinutes.State, octoberMinutes.ApprovedAtMeetingDate));
