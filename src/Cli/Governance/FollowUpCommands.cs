@@ -7,7 +7,7 @@ namespace Hemit.Cli.Governance;
 /// <summary><c>hemit governance assignments|indicators|risks|audits|calendar</c>: the owner's follow-up.</summary>
 public static class FollowUpCommands
 {
-    private static readonly Connection.ServiceConnection<OwnerAssignmentService.OwnerAssignmentServiceClient> Assignments = new("governance", channel => new(channel));
+    internal static readonly Connection.ServiceConnection<OwnerAssignmentService.OwnerAssignmentServiceClient> Assignments = new("governance", channel => new(channel));
     private static readonly Connection.ServiceConnection<RiskAndAuditService.RiskAndAuditServiceClient> RisksAndAudits = new("governance", channel => new(channel));
 
     public static IEnumerable<Command> Create() =>

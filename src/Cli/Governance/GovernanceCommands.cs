@@ -17,6 +17,7 @@ public static class GovernanceCommands
             CreateReadiness(),
             MeetingCommands.Meetings(),
             MeetingCommands.Notice(),
+            new Command("import", "Import the owner's assignments from a CSV file") { AssignmentFile.Import() },
         };
         foreach (var followUp in FollowUpCommands.Create())
         {

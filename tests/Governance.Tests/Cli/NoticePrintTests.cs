@@ -46,6 +46,7 @@ public sealed class NoticePrintTests
     [InlineData("governance meetings minutes -m 2021-11-19 --record --present \"Styrets leder\" --absent Nestleder")]
     [InlineData("governance notice --meeting 2021-11-19 --issue")]
     [InlineData("governance assignments --year 2025")]
+    [InlineData("governance import assignments oppdrag-2025.csv")]
     [InlineData("governance indicators --year 2025 --format json")]
     [InlineData("governance risks --tertial 2025-T2")]
     [InlineData("governance audits -t 2025-T2")]
