@@ -13,20 +13,29 @@ public interface IAgendaNumberSeries
 /// </summary>
 public static class AgendaNumbering
 {
-    public static async Task<IReadOnlyList<AgendaItem>> NumberAsync(BoardMeeting meeting, IAgendaNumberSeries series, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<AgendaItem>> NumberAsync(BoardMeeting meeting, IAgendaNumberSeries series, CancellationToken cancellationToken) =>
+        AssignAsync(Unnumbered(meeting), meeting.Date.Year, series, cancellationToken);
+
+    /// <summary>The meeting's saker still without a number, in agenda order.</summary>
+    public static IReadOnlyList<AgendaItem> Unnumbered(BoardMeeting meeting) => meeting.Agenda.Where(i => i.Number is null).ToList();
+
+    /// <summary>
+    /// Gives <paramref name="items"/> the next numbers of <paramref name="year"/>. Run again (a retried transaction),
+    /// it reserves afresh and overwrites, so a rolled-back reservation is never kept.
+    /// </summary>
+    public static async Task<IReadOnlyList<AgendaItem>> AssignAsync(IReadOnlyList<AgendaItem> items, int year, IAgendaNumberSeries series, CancellationToken cancellationToken)
     {
-        var unnumbered = meeting.Agenda.Where(i => i.Number is null).ToList();
-        if (unnumbered.Count == 0)
+        if (items.Count == 0)
         {
-            return unnumbered;
+            return items;
         }
 
-        var first = await series.ReserveAsync(meeting.Date.Year, unnumbered.Count, cancellationToken);
-        for (var i = 0; i < unnumbered.Count; i++)
+        var first = await series.ReserveAsync(year, items.Count, cancellationToken);
+        for (var i = 0; i < items.Count; i++)
         {
-            unnumbered[i].Number = new AgendaNumber(first + i, meeting.Date.Year);
+            items[i].Number = new AgendaNumber(first + i, year);
         }
 
-        return unnumbered;
+        return items;
     }
 }

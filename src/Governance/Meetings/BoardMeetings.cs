@@ -98,14 +98,9 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
         // Added to the context, not only to the meeting: its id is set already, so EF would take it for a stored row.
         // Tracking it puts it in meeting.Items (navigation fix-up).
         db.AgendaItems.Add(item);
-        await InTransactionAsync(async () =>
-        {
-            // A sak added after the notice is out gets its number at once (a supplementary notice lists it).
-            if (meeting.State == MeetingState.Called)
-            {
-                await AgendaNumbering.NumberAsync(meeting, numbers, cancellationToken);
-            }
-        }, cancellationToken);
+        // A sak added after the notice is out gets its number at once (a supplementary notice lists it).
+        var pending = meeting.State == MeetingState.Called ? AgendaNumbering.Unnumbered(meeting) : [];
+        await InTransactionAsync(() => AgendaNumbering.AssignAsync(pending, meeting.Date.Year, numbers, cancellationToken), cancellationToken);
         return item;
     }
 
@@ -161,13 +156,8 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
         item.Position = target.Items.Where(i => i.Status == AgendaItemStatus.Active).Select(i => i.Position).DefaultIfEmpty(0).Max() + 1;
         source.Items.Remove(item);
         target.Items.Add(item);
-        await InTransactionAsync(async () =>
-        {
-            if (target.State == MeetingState.Called)
-            {
-                await AgendaNumbering.NumberAsync(target, numbers, cancellationToken);
-            }
-        }, cancellationToken);
+        var pending = target.State == MeetingState.Called ? AgendaNumbering.Unnumbered(target) : [];
+        await InTransactionAsync(() => AgendaNumbering.AssignAsync(pending, target.Date.Year, numbers, cancellationToken), cancellationToken);
         return item;
     }
 
@@ -211,7 +201,8 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
         ApprovalItem.Refresh(meeting.Agenda.First(i => i.Generated), await PreviousMeetingDateAsync(meeting.Date, cancellationToken));
         meeting.State = MeetingState.Called;
         meeting.NoticeIssuedOn = today;
-        await InTransactionAsync(() => AgendaNumbering.NumberAsync(meeting, numbers, cancellationToken), cancellationToken);
+        var unnumbered = AgendaNumbering.Unnumbered(meeting);
+        await InTransactionAsync(() => AgendaNumbering.AssignAsync(unnumbered, meeting.Date.Year, numbers, cancellationToken), cancellationToken);
         return meeting;
     }
 

@@ -47,7 +47,7 @@ public sealed class MovingItemsTests(GovernanceStack stack) : IAsyncLifetime
             april.Items.Select(i => (i.Number, i.Title)));
         Assert.Contains("Sak 2/31 «Risikovurdering informasjonssikkerhet» er flyttet hit fra møtet 06.03.2031 og beholder nummeret.", april.Notes);
 
-        // A sak moved into an already called meeting is numbered at once; numbers are never handed out twice.
+        // A numbered sak moved into a called meeting keeps its number; one added later takes the next free one (none twice).
         var leaseMoved = await Board.MoveAgendaItemAsync(new MoveAgendaItemRequest { ItemId = lease.Id, TargetMeetingId = "2031-04-24", Start = "10:30", End = "11:00" });
         Assert.Equal("3/31", leaseMoved.Number);
         var late = await Add("2031-04-24", "Tilleggssak: innkjøp av lisenser", "11:00", "11:15");
