@@ -12,6 +12,9 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcService<GovernanceGrpcService>();
 app.MapGrpcService<StatusReportGrpcService>();
+app.MapGrpcService<BoardGrpcService>();
+app.MapGrpcService<OwnerAssignmentGrpcService>();
+app.MapGrpcService<RiskAndAuditGrpcService>();
 
 app.Run();
 

@@ -10,11 +10,23 @@ public static class GovernanceCommands
 {
     internal static readonly ServiceConnection<GovernanceService.GovernanceServiceClient> Service = new("governance", channel => new(channel));
 
-    public static Command Create() => new("governance", "Styring: the board's status report and what it waits for")
+    public static Command Create()
     {
-        CreateReadiness(),
-        ReportCommand.Create(),
-    };
+        var command = new Command("governance", "Styring: board meetings, notices, minutes, owner's assignments, indicators, risks, audits, reporting")
+        {
+            CreateReadiness(),
+            ReportCommand.Create(),
+            MeetingCommands.Meetings(),
+            MeetingCommands.Notice(),
+            new Command("import", "Import the owner's assignments from a CSV file") { AssignmentFile.Import() },
+        };
+        foreach (var followUp in FollowUpCommands.Create())
+        {
+            command.Subcommands.Add(followUp);
+        }
+
+        return command;
+    }
 
     private static Command CreateReadiness()
     {

@@ -1,5 +1,10 @@
 using Hemit.BuildingBlocks;
 using Hemit.BuildingBlocks.Data;
+using Hemit.Governance.Assignments;
+using Hemit.Governance.Audits;
+using Hemit.Governance.Meetings;
+using Hemit.Governance.ReportingCalendar;
+using Hemit.Governance.Risks;
 using Hemit.Governance.Reporting;
 using Hemit.Governance.StatusReport;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +18,23 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
 
     public DbSet<SourceReopening> SourceReopenings => Set<SourceReopening>();
 
+    public DbSet<BoardMeeting> BoardMeetings => Set<BoardMeeting>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<OwnerAssignment> OwnerAssignments => Set<OwnerAssignment>();
+
+    public DbSet<Risk> Risks => Set<Risk>();
+
+    public DbSet<Audit> Audits => Set<Audit>();
+
+    public DbSet<ReportingDeadline> ReportingDeadlines => Set<ReportingDeadline>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddStatusReport();
+        modelBuilder.AddBoardModel();
         modelBuilder.Entity<SourceClosing>(closing =>
         {
             closing.ToTable("source_closings");

@@ -1,7 +1,17 @@
+using Grpc.AspNetCore.Server;
 using Hemit.BuildingBlocks.Bus;
+using Hemit.Contracts.HrMetrics.V1;
+using Hemit.Governance.AnnualCycle;
+using Hemit.Governance.Assignments;
+using Hemit.Governance.Audits;
 using Hemit.Governance.Data;
+using Hemit.Governance.Indicators;
+using Hemit.Governance.Meetings;
+using Hemit.Governance.Refusals;
 using Hemit.Governance.Reporting;
 using Hemit.Governance.StatusReport;
+using Hemit.Governance.ReportingCalendar;
+using Hemit.Governance.Risks;
 
 namespace Hemit.Governance.Extensions;
 
@@ -18,6 +28,24 @@ public static class GovernanceServiceExtensions
             bus.AddConsumer<MonthReopenedHandler>();
         });
         builder.AddStatusReport();
+        builder.AddBoardServices();
         return builder;
+    }
+
+    /// <summary>The board's own business: meetings, the annual cycle, owner's assignments and indicators, risks, audits, reporting.</summary>
+    private static void AddBoardServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<RefusalInterceptor>());
+        builder.Services.Configure<BoardOptions>(builder.Configuration.GetSection(BoardOptions.Section));
+        builder.Services.AddScoped<IAgendaNumberSeries, SqlAgendaNumberSeries>();
+        builder.Services.AddScoped<BoardMeetings>();
+        builder.Services.AddScoped<MeetingPlanner>();
+        builder.Services.AddScoped<OwnerAssignments>();
+        builder.Services.AddHostedService<OverdueAssignmentWatch>();
+        builder.Services.AddServiceGrpcClient<HrMetricsService.HrMetricsServiceClient>("hrmetrics");
+        builder.Services.AddScoped<OwnerIndicators>();
+        builder.Services.AddScoped<RiskRegistry>();
+        builder.Services.AddScoped<AuditRegistry>();
+        builder.Services.AddScoped<OwnerReporting>();
     }
 }

@@ -1,0 +1,54 @@
+using Hemit.Contracts.Governance.V1;
+using Hemit.Contracts.HrMetrics.V1;
+using Hemit.Governance.Data;
+using Hemit.Governance.Grpc;
+using Hemit.Governance.Meetings;
+using Hemit.ServiceTestHost;
+using Hemit.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hemit.Governance.Tests.Integration;
+
+/// <summary>
+/// The real governance service in-process on a fresh database, its clock set by the test, its HR metrics client
+/// pointed at a real HR metrics service in-process when one is given, and clients for its gRPC services.
+/// </summary>
+public sealed class GovernanceHost : ServiceUnderTest<BoardGrpcService, GovernanceDbContext>
+{
+    public const string ChairName = "Styreleder Testesen";
+    public const string SecretaryName = "Sekretær Prøvesen";
+
+    private GovernanceHost(string database, string messaging, BoardClock clock, Func<HttpMessageHandler>? hrMetrics)
+        : base(new Dictionary<string, string> { ["governancedb"] = database, ["messaging"] = messaging }, services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.Configure<BoardOptions>(board =>
+            {
+                board.ChairName = ChairName;
+                board.SecretaryName = SecretaryName;
+            });
+            if (hrMetrics is not null)
+            {
+                UseInProcess<HrMetricsService.HrMetricsServiceClient>(hrMetrics)(services);
+            }
+        })
+    {
+        Clock = clock;
+        Board = new BoardService.BoardServiceClient(Channel);
+        Assignments = new OwnerAssignmentService.OwnerAssignmentServiceClient(Channel);
+        RisksAndAudits = new RiskAndAuditService.RiskAndAuditServiceClient(Channel);
+    }
+
+    public BoardClock Clock { get; }
+
+    public BoardService.BoardServiceClient Board { get; }
+
+    public OwnerAssignmentService.OwnerAssignmentServiceClient Assignments { get; }
+
+    public RiskAndAuditService.RiskAndAuditServiceClient RisksAndAudits { get; }
+
+    /// <summary>A fresh database; events stay in the outbox (no broker answers), where the tests read them.</summary>
+    /// <param name="hrMetrics">The HR metrics service's in-process handler, for the indicators.</param>
+    public static async Task<GovernanceHost> StartAsync(PlatformServers servers, Func<HttpMessageHandler>? hrMetrics = null) =>
+        new(await servers.CreateDatabaseAsync("governance"), UnreachableBroker.Address, new BoardClock(), hrMetrics);
+}
