@@ -26,6 +26,7 @@ public static class GovernanceServiceExtensions
         {
             bus.AddConsumer<MonthClosedHandler>();
             bus.AddConsumer<MonthReopenedHandler>();
+            bus.AddConsumer<Hemit.Governance.Meetings.StatusReportApprovedHandler>();
         });
         builder.AddStatusReport();
         builder.AddBoardServices();

@@ -317,6 +317,14 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
 
     private async Task InTransactionAsync(Func<Task> beforeSave, CancellationToken cancellationToken)
     {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Inside a caller's transaction (a consumer's inbox): its commit is this change's commit.
+            await beforeSave();
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
