@@ -20,7 +20,7 @@ public static class GovernanceCommands
             MeetingCommands.Notice(),
             new Command("import", "Import the owner's assignments from a CSV file") { AssignmentFile.Import() },
         };
-        foreach (var followUp in FollowUpCommands.Create())
+        foreach (var followUp in FollowUpCommands.Create().Concat(FollowUpEditCommands.Create()))
         {
             command.Subcommands.Add(followUp);
         }
