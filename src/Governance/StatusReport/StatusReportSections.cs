@@ -21,10 +21,8 @@ public static class StatusReportSections
         (Organisation, "Organisatoriske forhold", null),
         (ServiceProduction, "Tjenesteproduksjon", null),
         (ServiceManagement, "Tjenesteforvaltning og -utvikling", null),
-        (Projects, "Status prosjektgjennomføring",
-            "Ikke tilgjengelig ennå: prosjekttjenesten leverer ikke porteføljen (faser, status, avhengigheter) til rapporten ennå."),
-        (WorkOrders, "Oppdragsgjennomføring",
-            "Ikke tilgjengelig ennå: oppdrag (arbeidsordrer) rapporteres ikke av prosjekttjenesten ennå."),
+        (Projects, "Status prosjektgjennomføring", null),
+        (WorkOrders, "Oppdragsgjennomføring", null),
     ];
 
     public static bool Exists(string number) => All.Any(s => s.Number == number);
