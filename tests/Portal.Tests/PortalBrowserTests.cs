@@ -107,7 +107,8 @@ public sealed class PortalBrowserTests(ReportStack stack)
         Assert.Matches(@"Releaser i henhold til opprinnelig plan\s+91 %", text);
         Assert.Matches(@"Prognose mot budsjett\s+443 150\s+Budsjett 427 600\s+Ikke nådd", text);
         Assert.Matches(@"Røde prosjekter\s", text);
-        Assert.Matches(@"SNR IKT\s+Gjennomføring\s+Rød\s+Gul\s+Grønn\s+145 000\s+151 000\s+Avhenger av ny AMK-løsning", text);
+        // The comment wraps inside its cell, so only its first words stand on the row's line.
+        Assert.Matches(@"SNR IKT\s+Gjennomføring\s+Rød\s+Gul\s+Grønn\s+145 000\s+151 000\s+Avhenger av", text);
         Assert.Matches(@"Levert innen frist hittil i år\s+75 %\s+Mål 80 %\s+Ikke nådd", text);
         Assert.DoesNotContain("UTKAST", text);
     }
