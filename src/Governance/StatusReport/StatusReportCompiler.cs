@@ -51,20 +51,17 @@ public sealed class StatusReportCompiler(
         foreach (var definition in StatusReportSections.All)
         {
             var section = StatusReportSections.Shell(definition);
-            if (section.Available)
+            var contribution = contributions.Single(c => Feeds(c.Source, definition.Number));
+            if (contribution.Problem is { } problem)
             {
-                var contribution = contributions.Single(c => Feeds(c.Source, definition.Number));
-                if (contribution.Problem is { } problem)
-                {
-                    section.Available = false;
-                    section.UnavailableReason = $"Ikke tilgjengelig: {contribution.Source} {problem}.";
-                }
-                else
-                {
-                    section.Figures.AddRange(contribution.Figures[definition.Number]);
-                    section.Charts.AddRange(contribution.Charts[definition.Number]);
-                    section.Projects.AddRange(contribution.Projects.GetValueOrDefault(definition.Number) ?? []);
-                }
+                section.Available = false;
+                section.UnavailableReason = $"Ikke tilgjengelig: {contribution.Source} {problem}.";
+            }
+            else
+            {
+                section.Figures.AddRange(contribution.Figures[definition.Number]);
+                section.Charts.AddRange(contribution.Charts[definition.Number]);
+                section.Projects.AddRange(contribution.Projects.GetValueOrDefault(definition.Number) ?? []);
             }
 
             if (assessments.FirstOrDefault(a => a.Section == definition.Number) is { } assessment)
