@@ -38,7 +38,7 @@ public sealed class PortalBrowserTests(ReportStack stack)
         // The traffic lights come first, before section 1.
         Assert.Equal("Sammendrag", await page.Locator("h2").First.InnerTextAsync());
         Assert.Equal(1, await page.Locator("table.lights tr[data-section='2'] .light-red").CountAsync());
-        Assert.Equal(1, await page.Locator("table.lights tr[data-section='5'] .light-grey").CountAsync());
+        Assert.Equal(1, await page.Locator("table.lights tr[data-section='5'] .light-red").CountAsync());
 
         Assert.Equal("(3 401)", await Value(page, "finance.operating_result.period").InnerTextAsync());
         Assert.Equal("Budsjett (1 669)", await page.Locator("tr[data-key='finance.operating_result.period'] td.num").Nth(1).InnerTextAsync());
@@ -48,12 +48,39 @@ public sealed class PortalBrowserTests(ReportStack stack)
         Assert.Equal("Ikke nådd", await page.Locator("tr[data-key='hrmetrics.sick_leave.year_to_date'] .status").InnerTextAsync());
         Assert.Equal("435", await Value(page, "hrmetrics.staffing.2021-09.total_headcount").InnerTextAsync());
         Assert.Equal("91 %", await Value(page, "servicedesk.releases.on_plan_percent").InnerTextAsync());
-        Assert.Contains("Ikke tilgjengelig ennå", await page.Locator("section[data-section='5'] .unavailable").InnerTextAsync());
+
+        // 5 Status prosjektgjennomføring: the forecast beside the budget with the projects service's verdict, the red
+        // projects with their comment, and the projects at risk with the chain from the cause.
+        var projects = page.Locator("section[data-section='5']");
+        await projects.ScreenshotAsync(new LocatorScreenshotOptions { Path = Artifacts.PathFor("statusrapport-2021-10-prosjekter.png") });
+        Assert.Equal(0, await projects.Locator(".unavailable").CountAsync());
+        Assert.Equal("443 150", await Value(page, "projects.portfolio.forecast").InnerTextAsync());
+        Assert.Equal("Budsjett 427 600", await page.Locator("tr[data-key='projects.portfolio.forecast'] td.num").Nth(1).InnerTextAsync());
+        Assert.Equal("Ikke nådd", await page.Locator("tr[data-key='projects.portfolio.forecast'] .status").InnerTextAsync());
+        Assert.Equal("48,4 %", await Value(page, "projects.portfolio.budget_consumption").InnerTextAsync());
+        Assert.Equal("4", await Value(page, "projects.portfolio.red_projects").InnerTextAsync());
+        var redProjects = projects.Locator("table.red-projects tbody tr");
+        Assert.Equal(4, await redProjects.CountAsync());
+        Assert.Equal(["SNR IKT\nHF-vise prosjekter · Helse Møre og Romsdal", "Gjennomføring", "Rød", "Gul", "Grønn", "145 000", "151 000", "Avhenger av ny AMK-løsning for akuttmottaket"],
+            await projects.Locator("table.red-projects tr[data-project='P-SNR-IKT'] th, table.red-projects tr[data-project='P-SNR-IKT'] td").AllInnerTextsAsync());
+        Assert.Contains("AMK IKT → Ny AMK-løsning Midt-Norge → SNR IKT",
+            await projects.Locator("table.risk-projects tr[data-project='P-SNR-IKT'] td.chain").AllInnerTextsAsync());
+        Assert.Equal(["Helseplattformen PD1 → End User Device"],
+            await projects.Locator("table.risk-projects tr[data-project='P-EUD'] td.chain").AllInnerTextsAsync());
+        Assert.Equal(["Gjennomføring", "2", "4", "4"],
+            await page.Locator("figure[data-chart='projects_by_phase_and_status'] table tbody tr").Nth(2).Locator("th, td").AllInnerTextsAsync());
+
+        // 6 Oppdragsgjennomføring: lead time and on-time share for the month and the year beside the target.
+        Assert.Equal("35,6 dager", await Value(page, "projects.work_orders.month.lead_time").InnerTextAsync());
+        Assert.Equal("Nådd", await page.Locator("tr[data-key='projects.work_orders.month.on_time'] .status").InnerTextAsync());
+        Assert.Equal("75 %", await Value(page, "projects.work_orders.year_to_date.on_time").InnerTextAsync());
+        Assert.Equal("Mål 80 %", await page.Locator("tr[data-key='projects.work_orders.year_to_date.on_time'] td.num").Nth(1).InnerTextAsync());
+        Assert.Equal("2", await Value(page, "projects.work_orders.open.0_30").InnerTextAsync());
 
         // One SVG chart per chosen figure, each with its figures as a table for screen readers.
-        Assert.Equal(["result_by_month", "sick_leave_by_month", "resolution_by_priority"],
+        Assert.Equal(["result_by_month", "sick_leave_by_month", "resolution_by_priority", "projects_by_phase_and_status", "work_orders_on_time_by_month"],
             await page.Locator("figure.chart").EvaluateAllAsync<string[]>("charts => charts.map(c => c.dataset.chart)"));
-        Assert.Equal(3, await page.Locator("figure.chart > svg[role='img']").CountAsync());
+        Assert.Equal(5, await page.Locator("figure.chart > svg[role='img']").CountAsync());
         var sickLeaveTable = page.Locator("figure[data-chart='sick_leave_by_month'] table");
         Assert.Equal(["okt", "6,3 %", "5,5 %", "5,0 %"], await sickLeaveTable.Locator("tbody tr").Nth(9).Locator("th, td").AllInnerTextsAsync());
         Assert.Equal(["Prioritet 3", "63 %", "65 %"], await page.Locator("figure[data-chart='resolution_by_priority'] table tbody tr").Nth(2).Locator("th, td").AllInnerTextsAsync());
@@ -78,6 +105,11 @@ public sealed class PortalBrowserTests(ReportStack stack)
         Assert.Matches(@"Sykefravær hittil i år \(Hiå\) 2021\s+5,4 %\s+Mål under 5 %\s+Ikke nådd", text);
         Assert.Matches(@"Sum bemanning \(antall\), september\s+435", text);
         Assert.Matches(@"Releaser i henhold til opprinnelig plan\s+91 %", text);
+        Assert.Matches(@"Prognose mot budsjett\s+443 150\s+Budsjett 427 600\s+Ikke nådd", text);
+        Assert.Matches(@"Røde prosjekter\s", text);
+        // The comment wraps inside its cell, so only its first words stand on the row's line.
+        Assert.Matches(@"SNR IKT\s+Gjennomføring\s+Rød\s+Gul\s+Grønn\s+145 000\s+151 000\s+Avhenger av", text);
+        Assert.Matches(@"Levert innen frist hittil i år\s+75 %\s+Mål 80 %\s+Ikke nådd", text);
         Assert.DoesNotContain("UTKAST", text);
     }
 
@@ -139,7 +171,7 @@ public sealed class PortalBrowserTests(ReportStack stack)
             var html = await File.ReadAllTextAsync(Path.Combine(folder, "styresak.html"));
             Assert.StartsWith("<!DOCTYPE html>", html);
             Assert.Contains("<td class=\"num\">23 670</td>", html);
-            Assert.Equal(3, html.Split("<svg role=\"img\"").Length - 1);
+            Assert.Equal(5, html.Split("<svg role=\"img\"").Length - 1);
 
             var refusal = await Assert.ThrowsAsync<CliException>(() => root.Parse($"governance report --period 2021-10 --out {Path.Combine(folder, "styresak.docx")} --url {stack.Portal.Address}")
                 .InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));

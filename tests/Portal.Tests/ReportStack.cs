@@ -56,6 +56,7 @@ public sealed class ReportStack : IAsyncLifetime
             ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<FinanceService.FinanceServiceClient>(Finance.CreateHandler)(services);
             ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<HrMetricsService.HrMetricsServiceClient>(HrMetrics.CreateHandler)(services);
             ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<ServiceDeskService.ServiceDeskServiceClient>(ServiceDesk.CreateHandler)(services);
+            ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<ProjectsService.ProjectsServiceClient>(Projects.CreateHandler)(services);
         });
         Portal = new PortalHost(Governance.CreateHandler);
 

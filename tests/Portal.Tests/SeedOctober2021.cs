@@ -1,8 +1,10 @@
 using Hemit.Cli.Finance;
 using Hemit.Cli.HrMetrics;
 using Hemit.Cli.Importing;
+using Hemit.Cli.Projects;
 using Hemit.Contracts.Finance.V1;
 using Hemit.Contracts.HrMetrics.V1;
+using Hemit.Contracts.Projects.V1;
 using Hemit.Contracts.ServiceDesk.V1;
 using Hemit.ServiceDesk.Tests.Generated;
 
@@ -11,7 +13,9 @@ namespace Hemit.Portal.Tests;
 /// <summary>
 /// Seed 001's October 2021 figures, pushed through the services' own gRPC imports from the files and generator their
 /// own tests use: the ledger (DRIFTSRESULTAT (3 401), hittil 23 670), sick leave (Hiå 5,4 against 5 %), staffing
-/// (September 435 from its parts), Hemithjelp's tickets, and 45 releases through September of which 41 on plan.
+/// (September 435 from its parts), Hemithjelp's tickets, 45 releases through September of which 41 on plan, and the
+/// projects service's portfolio of October 2021 (SDDC, SNR IKT, Ålesund sjukehus, Nytt sikkerhetsbygg Østmarka, AMK IKT,
+/// RBD, the projects hanging on Helseplattformen PD1) with the year's work orders.
 /// </summary>
 public static class SeedOctober2021
 {
@@ -22,7 +26,18 @@ public static class SeedOctober2021
         await ReportStack.PushAsync(stack.HrMetrics.Client.ImportStaffing(), Read("staffing-2021.csv", HrImportFiles.Staffing, HrImportFiles.ToStaffing));
         await ReportStack.PushAsync(stack.ServiceDesk.Client.ImportTicketEvents(), SeedOctober.ShuffledEvents(SeedOctober.Generate()));
         await ReportStack.PushAsync(stack.ServiceDesk.Client.ImportReleases(), Releases());
+
+        // PD1 first planned for 13 November 2021; the file's date (30 April 2022) moves it, putting its dependants at risk.
+        await ReportStack.PushAsync(stack.Projects.Client.ImportMilestones(), [FirstPlannedPd1]);
+        await ReportStack.PushAsync(stack.Projects.Client.ImportMilestones(), Read("milestones-external.csv", ProjectsImportFiles.Milestones, ProjectsImportFiles.ToMilestone));
+        Assert.Equal(15, (await ReportStack.PushAsync(stack.Projects.Client.ImportProjects(), Read("portfolio-2021-10.csv", ProjectsImportFiles.Projects, ProjectsImportFiles.ToProject))).Accepted);
+        Assert.Equal(13, (await ReportStack.PushAsync(stack.Projects.Client.ImportWorkOrders(), Read("work-orders-2021.csv", ProjectsImportFiles.WorkOrders, ProjectsImportFiles.ToWorkOrder))).Accepted);
     }
+
+    private static readonly Milestone FirstPlannedPd1 = new()
+    {
+        MilestoneId = "HP-PD1", Name = "Helseplattformen PD1", Owner = "Helseplattformen AS", DueDate = "2021-11-13",
+    };
 
     /// <summary>Sykefravær per unit and month, 2020 and January to October 2021.</summary>
     public static List<SickLeaveRecord> SickLeaveRows() => Read("sick-leave-2020-2021.csv", HrImportFiles.SickLeave, HrImportFiles.ToSickLeave);

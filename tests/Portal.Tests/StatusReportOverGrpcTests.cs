@@ -6,6 +6,7 @@ using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Finance.V1;
 using Hemit.Contracts.Governance.V1;
 using Hemit.Contracts.HrMetrics.V1;
+using ProjectsService = Hemit.Contracts.Projects.V1.ProjectsService;
 using Hemit.Contracts.ServiceDesk.V1;
 using Hemit.Governance.Data;
 using Hemit.Governance.Grpc;
@@ -37,9 +38,7 @@ public sealed class StatusReportOverGrpcTests(ReportStack stack)
         Assert.Equal("Statusrapport pr. oktober 2021", report.Title);
         Assert.Equal(["1 Økonomi", "2 Organisatoriske forhold", "3 Tjenesteproduksjon", "4 Tjenesteforvaltning og -utvikling",
             "5 Status prosjektgjennomføring", "6 Oppdragsgjennomføring"], report.Sections.Select(s => $"{s.Number} {s.Title}"));
-        Assert.All(report.Sections.Take(4), s => Assert.True(s.Available, s.UnavailableReason));
-        Assert.All(report.Sections.Skip(4), s => Assert.StartsWith("Ikke tilgjengelig ennå", s.UnavailableReason));
-        Assert.All(report.Sections.Skip(4), s => Assert.Empty(s.Figures));
+        Assert.All(report.Sections, s => Assert.True(s.Available, s.UnavailableReason));
 
         // DRIFTSRESULTAT (3 401) against a budget of (1 669): not met; hittil 23 670 against 1 125: met.
         var month = Figure(report, "finance.operating_result.period");
@@ -63,14 +62,71 @@ public sealed class StatusReportOverGrpcTests(ReportStack stack)
         var releases = Figure(report, "servicedesk.releases.on_plan_percent");
         Assert.Equal((91m, FigureStatus.NoTarget), (Math.Round(releases.Value.ToDecimal()), releases.Status));
 
-        Assert.Equal(["result_by_month", "sick_leave_by_month", "resolution_by_priority"], report.Sections.SelectMany(s => s.Charts).Select(c => c.Key));
+        Assert.Equal(["result_by_month", "sick_leave_by_month", "resolution_by_priority", "projects_by_phase_and_status", "work_orders_on_time_by_month"],
+            report.Sections.SelectMany(s => s.Charts).Select(c => c.Key));
         var sickLeaveChart = report.Sections.SelectMany(s => s.Charts).Single(c => c.Key == "sick_leave_by_month");
         Assert.Equal(6.3m, Math.Round(sickLeaveChart.Series.Single(s => s.Name == "2021").Points[9].Value.ToDecimal(), 1));
         Assert.Null(sickLeaveChart.Series.Single(s => s.Name == "2021").Points[10].Value);
         Assert.Equal(5.9m, Math.Round(sickLeaveChart.Series.Single(s => s.Name == "2020").Points[11].Value.ToDecimal(), 1));
 
-        Assert.All(report.Sources.Take(3), s => Assert.Equal(64, s.AnswerVersion.Length));
-        Assert.Equal(("projects", true, ""), (report.Sources[3].Source, report.Sources[3].Closed, report.Sources[3].AnswerVersion));
+        Assert.Equal(AllSources, report.Sources.Select(s => s.Source));
+        Assert.All(report.Sources, s => Assert.Equal((true, 64, ""), (s.Closed, s.AnswerVersion.Length, s.Problem)));
+    }
+
+    [Fact]
+    public async Task October_2021_shows_the_portfolio_and_the_work_orders_as_the_projects_service_judged_them()
+    {
+        var report = (await stack.ReportAsync(Period.Of(2021, 10))).Current;
+        var projects = report.Sections[4];
+        Assert.True(projects.Available, projects.UnavailableReason);
+
+        // 15 projects for 427,6 MNOK; the forecast 443,15 MNOK is over the budget: not met, as projects judged it.
+        Assert.Equal(15m, Figure(report, "projects.portfolio.projects").Value.ToDecimal());
+        Assert.Equal("5.1 Prosjektporteføljen pr. oktober", Figure(report, "projects.portfolio.projects").Group);
+        var forecast = Figure(report, "projects.portfolio.forecast");
+        Assert.Equal((443_150_000m, 427_600_000m, "Budsjett", FigureStatus.NotMet),
+            (forecast.Value.ToDecimal(), forecast.Target.ToDecimal(), forecast.TargetLabel, forecast.Status));
+        // Budget consumption is a ratio of the sums: 206,8 of 427,6 MNOK.
+        Assert.Equal(48.4m, Math.Round(Figure(report, "projects.portfolio.budget_consumption").Value.ToDecimal(), 1));
+        var red = Figure(report, "projects.portfolio.red_projects");
+        Assert.Equal((4m, 0m, FigureStatus.NotMet), (red.Value.ToDecimal(), red.Target.ToDecimal(), red.Status));
+        Assert.Equal((7m, FigureStatus.NotMet), (Figure(report, "projects.portfolio.over_budget_projects").Value.ToDecimal(), Figure(report, "projects.portfolio.over_budget_projects").Status));
+        Assert.Equal(3m, Figure(report, "projects.portfolio.interregional_risk_projects").Value.ToDecimal());
+        Assert.Equal(4m, Figure(report, "projects.portfolio.milestone_risk_projects").Value.ToDecimal());
+
+        // The figure of scope and phases: infrastructure in execution, 4 projects for 125,5 MNOK.
+        Assert.Equal(4m, Figure(report, "projects.portfolio.infrastructure.execution.projects").Value.ToDecimal());
+        Assert.Equal(125_500_000m, Figure(report, "projects.portfolio.infrastructure.execution.budget_total").Value.ToDecimal());
+        Assert.Equal(18_700_000m, Figure(report, "projects.portfolio.trust_specific.closing.budget_total").Value.ToDecimal());
+        var pd1 = Figure(report, "projects.milestones.HP-PD1.projects_at_risk");
+        Assert.Equal(("Helseplattformen PD1 flyttet fra 2021-11-13 til 2022-04-30: prosjekter i risiko", 4m), (pd1.Label, pd1.Value.ToDecimal()));
+
+        var chart = projects.Charts.Single(c => c.Key == "projects_by_phase_and_status");
+        Assert.Equal(["Konsept", "Planlegging", "Gjennomføring", "Avslutning", "Avsluttet"], chart.Categories);
+        Assert.Equal([("Grønn", new decimal[] { 1, 1, 2, 1, 0 }), ("Gul", [0, 2, 4, 0, 0]), ("Rød", [0, 0, 4, 0, 0])],
+            chart.Series.Select(s => (s.Name, s.Points.Select(p => p.Value.ToDecimal()).ToArray())));
+
+        // Red projects with their own comment; projects at risk with the chain from the cause.
+        Assert.Equal(new[] { "P-EUD", "P-SNR-IKT", "P-AMK-IKT", "P-RBD" }.Order(), projects.Projects.Where(p => p.Red).Select(p => p.ProjectId).Order());
+        var snr = projects.Projects.Single(p => p.ProjectId == "P-SNR-IKT");
+        Assert.Equal(("SNR IKT", "red", "yellow", "green", "Avhenger av ny AMK-løsning for akuttmottaket", FigureStatus.NotMet),
+            (snr.Name, snr.ScheduleStatus, snr.CostStatus, snr.ScopeStatus, snr.StatusComment, snr.ForecastStatus));
+        Assert.Equal(["AMK IKT", "Ny AMK-løsning Midt-Norge", "SNR IKT"], snr.InterregionalChain);
+        var smartphone = projects.Projects.Single(p => p.ProjectId == "P-SMARTTLF-STO");
+        Assert.Equal((false, "Helseplattformen PD1 → Mobile enheter og telefoni → Ny smarttelefon St. Olav"),
+            (smartphone.Red, string.Join(" → ", smartphone.MilestoneChain)));
+        Assert.DoesNotContain(projects.Projects, p => p.ProjectId is "P-SDDC" or "P-OSTMARKA" or "P-ALESUND-IKT");
+
+        // Work orders: October 5 delivered, 4 on time, 80 % against 80 %: met; the year to date 75 %: not met.
+        var month = Figure(report, "projects.work_orders.month.on_time");
+        Assert.Equal((80m, 80m, FigureStatus.Met, "6.1 Oppdrag levert i oktober"), (month.Value.ToDecimal(), month.Target.ToDecimal(), month.Status, month.Group));
+        Assert.Equal(35.6m, Figure(report, "projects.work_orders.month.lead_time").Value.ToDecimal());
+        Assert.Equal(FigureUnit.Days, Figure(report, "projects.work_orders.month.lead_time").Unit);
+        var yearToDate = Figure(report, "projects.work_orders.year_to_date.on_time");
+        Assert.Equal((75m, 80m, FigureStatus.NotMet), (yearToDate.Value.ToDecimal(), yearToDate.Target.ToDecimal(), yearToDate.Status));
+        Assert.Equal(48.125m, Figure(report, "projects.work_orders.year_to_date.lead_time").Value.ToDecimal());
+        Assert.Equal([2m, 1m, 1m, 1m], new[] { "0_30", "31_90", "91_180", "over_180" }.Select(band => Figure(report, $"projects.work_orders.open.{band}").Value.ToDecimal()));
+        Assert.Equal(1m, Figure(report, "projects.work_orders.overdue.over_180").Value.ToDecimal());
     }
 
     [Fact]
@@ -159,7 +215,7 @@ public sealed class StatusReportOverGrpcTests(ReportStack stack)
     [Fact]
     public async Task A_source_that_does_not_answer_leaves_its_own_section_unavailable_and_the_report_a_draft()
     {
-        // Finance at a loopback port where nothing listens; HR metrics and the service desk as in the stack.
+        // Finance at a loopback port where nothing listens; HR metrics, the service desk and projects as in the stack.
         var nowhere = new Uri($"http://127.0.0.1:{new Uri(UnreachableBroker.Address).Port}");
         using var governance = new ServiceHost<GovernanceGrpcService, GovernanceDbContext, StatusReportService.StatusReportServiceClient>(
             new Dictionary<string, string> { ["governancedb"] = await PlatformServers.Shared.CreateDatabaseAsync("governance"), ["messaging"] = UnreachableBroker.Address },
@@ -168,6 +224,7 @@ public sealed class StatusReportOverGrpcTests(ReportStack stack)
                 services.AddGrpcClient<FinanceService.FinanceServiceClient>(options => options.Address = nowhere);
                 ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<HrMetricsService.HrMetricsServiceClient>(stack.HrMetrics.CreateHandler)(services);
                 ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<ServiceDeskService.ServiceDeskServiceClient>(stack.ServiceDesk.CreateHandler)(services);
+                ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<ProjectsService.ProjectsServiceClient>(stack.Projects.CreateHandler)(services);
                 services.Configure<StatusReportOptions>(options => options.SourceCallTimeout = TimeSpan.FromSeconds(3));
             });
 

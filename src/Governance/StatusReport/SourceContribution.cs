@@ -16,6 +16,9 @@ public sealed class SourceContribution(string source)
 
     public Dictionary<string, List<Wire.StatusReportChart>> Charts { get; } = [];
 
+    /// <summary>Projects a section names one by one (section 5), as the source reported them.</summary>
+    public Dictionary<string, List<Wire.StatusReportProject>> Projects { get; } = [];
+
     /// <summary>The responses, in the order asked, so equal answers give equal versions.</summary>
     public List<IMessage> Answers { get; } = [];
 

@@ -9,12 +9,12 @@ using Wire = Hemit.Contracts.Governance.V1;
 namespace Hemit.Governance.StatusReport;
 
 /// <summary>
-/// Compiles a month's status report now: asks finance, HR metrics and the service desk at once (each call with its
+/// Compiles a month's status report now: asks finance, HR metrics, the service desk and projects at once (each call with its
 /// deadline), places their figures in the board paper's sections, adds management's assessments, and calls it final
 /// only when every source has closed the month and answered.
 /// </summary>
 public sealed class StatusReportCompiler(
-    GovernanceDbContext db, FinanceSource finance, HrMetricsSource hrMetrics, ServiceDeskSource serviceDesk,
+    GovernanceDbContext db, FinanceSource finance, HrMetricsSource hrMetrics, ServiceDeskSource serviceDesk, ProjectsSource projects,
     TimeProvider time, IOptions<StatusReportOptions> options, ILogger<StatusReportCompiler> logger)
 {
     public async Task<Wire.StatusReport> CompileAsync(Period period, CancellationToken cancellationToken)
@@ -26,7 +26,8 @@ public sealed class StatusReportCompiler(
         var contributions = await Task.WhenAll(
             AskAsync(FinanceSource.Name, call => finance.CompileAsync(period, call), cancellationToken),
             AskAsync(HrMetricsSource.Name, call => hrMetrics.CompileAsync(period, call), cancellationToken),
-            AskAsync(ServiceDeskSource.Name, call => serviceDesk.CompileAsync(period, call), cancellationToken));
+            AskAsync(ServiceDeskSource.Name, call => serviceDesk.CompileAsync(period, call), cancellationToken),
+            AskAsync(ProjectsSource.Name, call => projects.CompileAsync(period, call), cancellationToken));
 
         var report = new Wire.StatusReport
         {
@@ -50,19 +51,17 @@ public sealed class StatusReportCompiler(
         foreach (var definition in StatusReportSections.All)
         {
             var section = StatusReportSections.Shell(definition);
-            if (section.Available)
+            var contribution = contributions.Single(c => Feeds(c.Source, definition.Number));
+            if (contribution.Problem is { } problem)
             {
-                var contribution = contributions.Single(c => Feeds(c.Source, definition.Number));
-                if (contribution.Problem is { } problem)
-                {
-                    section.Available = false;
-                    section.UnavailableReason = $"Ikke tilgjengelig: {contribution.Source} {problem}.";
-                }
-                else
-                {
-                    section.Figures.AddRange(contribution.Figures[definition.Number]);
-                    section.Charts.AddRange(contribution.Charts[definition.Number]);
-                }
+                section.Available = false;
+                section.UnavailableReason = $"Ikke tilgjengelig: {contribution.Source} {problem}.";
+            }
+            else
+            {
+                section.Figures.AddRange(contribution.Figures[definition.Number]);
+                section.Charts.AddRange(contribution.Charts[definition.Number]);
+                section.Projects.AddRange(contribution.Projects.GetValueOrDefault(definition.Number) ?? []);
             }
 
             if (assessments.FirstOrDefault(a => a.Section == definition.Number) is { } assessment)
@@ -85,6 +84,7 @@ public sealed class StatusReportCompiler(
         (FinanceSource.Name, StatusReportSections.Economy) => true,
         (HrMetricsSource.Name, StatusReportSections.Organisation) => true,
         (ServiceDeskSource.Name, StatusReportSections.ServiceProduction or StatusReportSections.ServiceManagement) => true,
+        (ProjectsSource.Name, StatusReportSections.Projects or StatusReportSections.WorkOrders) => true,
         _ => false,
     };
 

@@ -1,5 +1,6 @@
 using Hemit.Contracts.Finance.V1;
 using Hemit.Contracts.HrMetrics.V1;
+using Hemit.Contracts.Projects.V1;
 using Hemit.Contracts.ServiceDesk.V1;
 
 namespace Hemit.Governance.StatusReport;
@@ -12,10 +13,12 @@ public static class StatusReportExtensions
         builder.Services.AddServiceGrpcClient<FinanceService.FinanceServiceClient>(FinanceSource.Name);
         builder.Services.AddServiceGrpcClient<HrMetricsService.HrMetricsServiceClient>(HrMetricsSource.Name);
         builder.Services.AddServiceGrpcClient<ServiceDeskService.ServiceDeskServiceClient>(ServiceDeskSource.Name);
+        builder.Services.AddServiceGrpcClient<ProjectsService.ProjectsServiceClient>(ProjectsSource.Name);
         builder.Services.Configure<StatusReportOptions>(builder.Configuration.GetSection("StatusReport"));
         builder.Services.AddScoped<FinanceSource>();
         builder.Services.AddScoped<HrMetricsSource>();
         builder.Services.AddScoped<ServiceDeskSource>();
+        builder.Services.AddScoped<ProjectsSource>();
         builder.Services.AddScoped<StatusReportCompiler>();
         return builder;
     }

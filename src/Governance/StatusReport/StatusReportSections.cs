@@ -14,17 +14,15 @@ public static class StatusReportSections
     public const string Projects = "5";
     public const string WorkOrders = "6";
 
-    /// <summary>Number, title, and, for sections no service reports yet, why.</summary>
-    public static readonly IReadOnlyList<(string Number, string Title, string? NotYetAvailable)> All =
+    /// <summary>Number and title, in report order.</summary>
+    public static readonly IReadOnlyList<(string Number, string Title)> All =
     [
-        (Economy, "Økonomi", null),
-        (Organisation, "Organisatoriske forhold", null),
-        (ServiceProduction, "Tjenesteproduksjon", null),
-        (ServiceManagement, "Tjenesteforvaltning og -utvikling", null),
-        (Projects, "Status prosjektgjennomføring",
-            "Ikke tilgjengelig ennå: prosjekttjenesten leverer ikke porteføljen (faser, status, avhengigheter) til rapporten ennå."),
-        (WorkOrders, "Oppdragsgjennomføring",
-            "Ikke tilgjengelig ennå: oppdrag (arbeidsordrer) rapporteres ikke av prosjekttjenesten ennå."),
+        (Economy, "Økonomi"),
+        (Organisation, "Organisatoriske forhold"),
+        (ServiceProduction, "Tjenesteproduksjon"),
+        (ServiceManagement, "Tjenesteforvaltning og -utvikling"),
+        (Projects, "Status prosjektgjennomføring"),
+        (WorkOrders, "Oppdragsgjennomføring"),
     ];
 
     public static bool Exists(string number) => All.Any(s => s.Number == number);
@@ -40,12 +38,11 @@ public static class StatusReportSections
 
     public static string Title(int year, int month) => $"Statusrapport pr. {MonthName(month)} {year}";
 
-    /// <summary>An empty section shell in report order; the compiler fills figures or the reason there are none.</summary>
-    public static Wire.StatusReportSection Shell((string Number, string Title, string? NotYetAvailable) section) => new()
+    /// <summary>An empty section shell in report order; the compiler fills figures, or the reason there are none.</summary>
+    public static Wire.StatusReportSection Shell((string Number, string Title) section) => new()
     {
         Number = section.Number,
         Title = section.Title,
-        Available = section.NotYetAvailable is null,
-        UnavailableReason = section.NotYetAvailable ?? string.Empty,
+        Available = true,
     };
 }

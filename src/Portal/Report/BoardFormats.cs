@@ -24,6 +24,7 @@ public static class BoardFormats
             FigureUnit.Nok => Thousands(v),
             FigureUnit.Percent => $"{v.ToString("N" + decimals, Norwegian)} %",
             FigureUnit.Seconds => $"{v.ToString("N" + decimals, Norwegian)} s",
+            FigureUnit.Days => $"{v.ToString("N" + decimals, Norwegian)} dager",
             _ => v.ToString("N" + decimals, Norwegian),
         },
     };
@@ -45,6 +46,7 @@ public static class BoardFormats
         FigureUnit.Percent => "%",
         FigureUnit.Seconds => "sekunder",
         FigureUnit.FteMonths => "månedsverk",
+        FigureUnit.Days => "dager",
         _ => "antall",
     };
 
@@ -62,6 +64,15 @@ public static class BoardFormats
         FigureStatus.NotMet => "Ikke nådd",
         FigureStatus.NoTarget => "Uten mål",
         _ => "Mangler tall",
+    };
+
+    /// <summary>A project's status colour (green, yellow, red) as the board reads it.</summary>
+    public static string Colour(string code) => code switch
+    {
+        "green" => "Grønn",
+        "yellow" => "Gul",
+        "red" => "Rød",
+        _ => "Ikke satt",
     };
 
     public static string State(StatusReportState state) => state switch

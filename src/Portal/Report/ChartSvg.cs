@@ -15,6 +15,14 @@ public static class ChartSvg
     private static readonly Color[] Palette = [Color.FromHex("#1f4e79"), Color.FromHex("#9dc3e6"), Color.FromHex("#c55a11")];
     private static readonly Color ReferenceColor = Color.FromHex("#c00000");
 
+    /// <summary>Series that count status colours (projects by phase and status) are drawn in their own colour.</summary>
+    private static readonly Dictionary<string, Color> StatusColours = new()
+    {
+        ["Grønn"] = Color.FromHex("#2e7d32"),
+        ["Gul"] = Color.FromHex("#e0a800"),
+        ["Rød"] = Color.FromHex("#c00000"),
+    };
+
     public static string Render(StatusReportChart chart)
     {
         var plot = new Plot();
@@ -51,7 +59,7 @@ public static class ChartSvg
                     Position = p.X + offset,
                     Value = p.Y,
                     Size = barWidth * 0.95,
-                    FillColor = Palette[index % Palette.Length],
+                    FillColor = StatusColours.GetValueOrDefault(series.Name, Palette[index % Palette.Length]),
                 }).ToList();
                 var plotted = plot.Add.Bars(bars);
                 plotted.LegendText = series.Name;
