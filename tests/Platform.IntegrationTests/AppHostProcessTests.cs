@@ -21,11 +21,14 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
 
     private readonly TemporaryDataFolder _data = new();
 
+    /// <summary>Every AppHost this test started, so a failed assertion never leaves one (and its stack) running.</summary>
+    private readonly List<Process> _started = [];
+
     [Fact]
     public async Task Runs_healthy_reports_status_stops_clean_restarts_on_its_data_and_survives_being_killed()
     {
         // 1. First start: a fresh data folder (initdb, RabbitMQ's first boot).
-        using (var first = Start())
+        var first = Start();
         {
             await WaitUntilHealthyAsync(first, "first start");
             var status = await RunCliAsync("status");
@@ -51,7 +54,7 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
         var clusterCreated = File.GetLastWriteTimeUtc(cluster);
 
         // 3. Second start reuses the data folder; then the AppHost is killed outright (SIGKILL).
-        using (var second = Start())
+        var second = Start();
         {
             await WaitUntilHealthyAsync(second, "second start");
             Assert.Equal(clusterCreated, File.GetLastWriteTimeUtc(cluster));
@@ -63,14 +66,32 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
         }
 
         // 4. A start after the kill: no orphan holds a port or the data folder.
-        using var third = Start();
+        var third = Start();
         await WaitUntilHealthyAsync(third, "start after SIGKILL");
         Signal(third.Id, "INT");
         Assert.True(third.WaitForExit(ExitLimit), "the AppHost stops within a minute of Ctrl+C");
         await WaitUntilGoneAsync(ServerProcesses(), "servers after the last Ctrl+C");
     }
 
-    public void Dispose() => _data.Dispose();
+    public void Dispose()
+    {
+        foreach (var apphost in _started)
+        {
+            if (!apphost.HasExited)
+            {
+                // As Ctrl+C would, so it stops its stack; killed if it does not within the limit.
+                Signal(apphost.Id, "TERM");
+                if (!apphost.WaitForExit(ExitLimit))
+                {
+                    apphost.Kill(entireProcessTree: true);
+                }
+            }
+
+            apphost.Dispose();
+        }
+
+        _data.Dispose();
+    }
 
     private Process Start()
     {
@@ -90,6 +111,7 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
         start.Environment["DcpPublisher__RandomizePorts"] = "true";
         start.Environment["HEMIT_DATA_DIR"] = _data.Path;
         var process = Process.Start(start)!;
+        _started.Add(process);
         // Read and drop the AppHost's output, so a full pipe never blocks it; what it does shows in endpoints.json.
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
