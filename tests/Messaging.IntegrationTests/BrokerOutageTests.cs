@@ -31,13 +31,7 @@ public sealed class BrokerOutageTests(ServersFixture servers, ITestOutputHelper 
     [Fact]
     public async Task Ingest_during_a_broker_outage_succeeds_and_every_event_is_delivered_once_after_it()
     {
-        using var governance = new ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>(new Dictionary<string, string>
-        {
-            ["governancedb"] = await servers.CreateDatabaseAsync("governance"),
-            ["messaging"] = servers.Messaging,
-        });
-        _ = governance.Channel;
-        await WaitForBusAsync(governance.Services);
+        using var governance = await servers.StartGovernanceAsync();
         var consumed = new ConsumedMessages<MonthClosed>();
         using var observing = governance.Services.GetRequiredService<IBus>().ConnectConsumeMessageObserver(consumed);
         using var finance = new ServiceUnderTest<FinanceGrpcService, FinanceDbContext>(new Dictionary<string, string>
@@ -46,7 +40,7 @@ public sealed class BrokerOutageTests(ServersFixture servers, ITestOutputHelper 
             ["messaging"] = servers.Messaging,
         });
         var client = new FinanceService.FinanceServiceClient(finance.Channel);
-        await WaitForBusAsync(finance.Services);
+        await ServersFixture.WaitForBusAsync(finance.Services);
 
         await servers.StopBrokerAsync();
         var pushed = 0;
@@ -97,9 +91,4 @@ public sealed class BrokerOutageTests(ServersFixture servers, ITestOutputHelper 
         new() { Period = Period.Of(2020, month), Line = "earmarked_grants", Scenario = Scenario.Actual, Amount = Money.FromDecimal(-1_699_000m) },
     ];
 
-    private static async Task WaitForBusAsync(IServiceProvider services)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
-    }
 }

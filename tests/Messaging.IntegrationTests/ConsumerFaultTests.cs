@@ -29,7 +29,7 @@ public sealed class ConsumerFaultTests(ServersFixture servers)
     public async Task A_database_away_for_a_few_seconds_is_ridden_out_by_retries_and_the_message_handled_once()
     {
         var database = await servers.CreateDatabaseAsync("governance");
-        using var governance = await StartGovernanceAsync(database, retryIntervals: [1, 1, 2, 2, 4]);
+        using var governance = await StartGovernanceWithRetriesAsync(database, retryIntervals: [1, 1, 2, 2, 4]);
         var closed = new MonthClosed("finance", 2021, 10);
 
         await using (await DatabaseOutage.BeginAsync(servers.PostgresServer, database))
@@ -51,7 +51,7 @@ public sealed class ConsumerFaultTests(ServersFixture servers)
     public async Task A_message_that_outlasts_its_retries_waits_in_the_error_queue_shows_in_ops_and_is_handled_once_when_sent_back()
     {
         var database = await servers.CreateDatabaseAsync("governance");
-        using var governance = await StartGovernanceAsync(database, retryIntervals: [0.2, 0.2]);
+        using var governance = await StartGovernanceWithRetriesAsync(database, retryIntervals: [0.2, 0.2]);
         var ops = new OpsService.OpsServiceClient(governance.Channel);
         var closed = new MonthClosed("hrmetrics", 2021, 10);
 
@@ -84,7 +84,7 @@ public sealed class ConsumerFaultTests(ServersFixture servers)
     [Fact]
     public async Task Ops_refuses_a_queue_the_service_does_not_have_naming_its_queues()
     {
-        using var governance = await StartGovernanceAsync(await servers.CreateDatabaseAsync("governance"), retryIntervals: [0.2]);
+        using var governance = await StartGovernanceWithRetriesAsync(await servers.CreateDatabaseAsync("governance"), retryIntervals: [0.2]);
 
         var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => new OpsService.OpsServiceClient(governance.Channel)
             .RetryFailedMessagesAsync(new RetryFailedMessagesRequest { Queue = "finance-ledger" }).ResponseAsync);
@@ -94,16 +94,9 @@ public sealed class ConsumerFaultTests(ServersFixture servers)
         Assert.Contains(Queue, refused.Status.Detail);
     }
 
-    private async Task<ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>> StartGovernanceAsync(string database, double[] retryIntervals)
-    {
-        var host = new ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>(
-            new Dictionary<string, string> { ["governancedb"] = database, ["messaging"] = servers.Messaging },
+    private Task<ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>> StartGovernanceWithRetriesAsync(string database, double[] retryIntervals) =>
+        servers.StartGovernanceAsync(database,
             services => services.Configure<MessagingOptions>(options => options.RetryIntervals = [.. retryIntervals.Select(TimeSpan.FromSeconds)]));
-        _ = host.Channel;
-        using var timeout = new CancellationTokenSource(EventuallyLimit);
-        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
-        return host;
-    }
 
     private static Task<int> ClosingsAsync(ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext> governance, Guid eventId) =>
         governance.QueryAsync(db => db.SourceClosings.CountAsync(c => c.EventId == eventId));

@@ -29,7 +29,7 @@ public sealed class OutboxAndInboxTests(ServersFixture servers)
     [Fact]
     public async Task A_month_closed_in_finance_reaches_governance_readiness()
     {
-        using var governance = await StartGovernanceAsync();
+        using var governance = await servers.StartGovernanceAsync();
         using var finance = await StartFinanceAsync(servers.Messaging);
 
         var closed = await new FinanceService.FinanceServiceClient(finance.Channel)
@@ -54,7 +54,7 @@ public sealed class OutboxAndInboxTests(ServersFixture servers)
     [Fact]
     public async Task A_message_delivered_twice_is_handled_once()
     {
-        using var governance = await StartGovernanceAsync();
+        using var governance = await servers.StartGovernanceAsync();
         var bus = governance.Services.GetRequiredService<IBus>();
         var consumed = new ConsumedMessages<MonthClosed>();
         using var observing = bus.ConnectConsumeMessageObserver(consumed);
@@ -73,7 +73,7 @@ public sealed class OutboxAndInboxTests(ServersFixture servers)
     [Fact]
     public async Task An_event_written_while_the_broker_is_unreachable_is_published_when_it_is_back()
     {
-        using var governance = await StartGovernanceAsync();
+        using var governance = await servers.StartGovernanceAsync();
         var financeDb = await servers.CreateDatabaseAsync("finance");
         Guid eventId;
 
@@ -100,7 +100,7 @@ public sealed class OutboxAndInboxTests(ServersFixture servers)
     [Fact]
     public async Task Two_relays_on_one_outbox_publish_each_of_many_events_exactly_once()
     {
-        using var governance = await StartGovernanceAsync();
+        using var governance = await servers.StartGovernanceAsync();
         var consumed = new ConsumedMessages<MonthClosed>();
         using var observing = governance.Services.GetRequiredService<IBus>().ConnectConsumeMessageObserver(consumed);
         var financeDb = await servers.CreateDatabaseAsync("finance");
@@ -124,18 +124,6 @@ public sealed class OutboxAndInboxTests(ServersFixture servers)
         Assert.Equal(0, await first.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.PublishedAt == null)));
     }
 
-    private async Task<ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>> StartGovernanceAsync()
-    {
-        var host = new ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>(new Dictionary<string, string>
-        {
-            ["governancedb"] = await servers.CreateDatabaseAsync("governance"),
-            ["messaging"] = servers.Messaging,
-        });
-        _ = host.Channel; // starts the host, its migrations and its consumers
-        await WaitForBusAsync(host);
-        return host;
-    }
-
     private async Task<ServiceUnderTest<FinanceGrpcService, FinanceDbContext>> StartFinanceAsync(string messaging) =>
         StartFinance(await servers.CreateDatabaseAsync("finance"), messaging);
 
@@ -148,14 +136,6 @@ public sealed class OutboxAndInboxTests(ServersFixture servers)
         });
         _ = host.Channel;
         return host;
-    }
-
-    /// <summary>Consumers only receive what is published after their queue is bound.</summary>
-    private static async Task WaitForBusAsync(ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext> host)
-    {
-        var bus = host.Services.GetRequiredService<IBusControl>();
-        using var timeout = new CancellationTokenSource(EventuallyLimit);
-        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
     }
 
     private static Task<int> CountClosingsAsync(ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext> governance, Guid eventId) =>

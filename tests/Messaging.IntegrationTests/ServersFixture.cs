@@ -1,4 +1,9 @@
+using Hemit.Governance.Data;
+using Hemit.Governance.Grpc;
+using Hemit.ServiceTestHost;
 using Hemit.TestSupport;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Hemit.Messaging.IntegrationTests;
@@ -32,6 +37,30 @@ public sealed class ServersFixture : IAsyncLifetime
     public Task StopPostgresAsync() => _servers.StopAsync(PlatformServers.PostgresName);
 
     public Task StartPostgresAgainAsync() => _servers.StartAgainAsync(PlatformServers.PostgresName);
+
+    /// <summary>
+    /// Governance in-process on a new database (or <paramref name="database"/>) and the real broker, returned once its
+    /// bus is up: consumers only receive what is published after their queue is bound.
+    /// </summary>
+    public async Task<ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>> StartGovernanceAsync(
+        string? database = null, Action<IServiceCollection>? testServices = null)
+    {
+        var host = new ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>(new Dictionary<string, string>
+        {
+            ["governancedb"] = database ?? await CreateDatabaseAsync("governance"),
+            ["messaging"] = Messaging,
+        }, testServices);
+        _ = host.Channel; // starts the host, its migrations and its consumers
+        await WaitForBusAsync(host.Services);
+        return host;
+    }
+
+    /// <summary>Waits (at most a minute) until a service's bus is connected and its queues bound.</summary>
+    public static async Task WaitForBusAsync(IServiceProvider services)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
+    }
 
     public async Task InitializeAsync()
     {

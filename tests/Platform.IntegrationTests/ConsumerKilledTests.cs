@@ -24,7 +24,7 @@ public sealed class ConsumerKilledTests(PlatformStack stack, ITestOutputHelper o
     {
         // Years no other test uses, so the count is this test's alone.
         var events = Enumerable.Range(0, Events).Select(i => new MonthClosed("projects", 1700 + i / 12, i % 12 + 1)).ToList();
-        var before = Pid(Snapshot("governance"));
+        var before = PlatformStack.Pid(stack.Snapshot("governance"));
         var messaging = await stack.ConnectionStringAsync("messaging");
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(messaging)));
         await bus.StartAsync();
@@ -57,7 +57,7 @@ public sealed class ConsumerKilledTests(PlatformStack stack, ITestOutputHelper o
             CountRowsAndEventsAsync, counts => counts.Rows >= Events, $"all {Events} closings recorded", TimeSpan.FromSeconds(120));
         output.WriteLine($"governance killed after {handledAtKill} of {Events} handled; afterwards {rows} recorded, {distinct} distinct events");
         Assert.True(handledAtKill < Events, "the kill came before the burst was done");
-        Assert.NotEqual(before, Pid(Snapshot("governance")));
+        Assert.NotEqual(before, PlatformStack.Pid(stack.Snapshot("governance")));
         Assert.Equal(Events, rows);
         Assert.Equal(Events, distinct);
     }
@@ -75,11 +75,5 @@ public sealed class ConsumerKilledTests(PlatformStack stack, ITestOutputHelper o
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    private CustomResourceSnapshot Snapshot(string resource) =>
-        stack.App.ResourceNotifications.TryGetCurrentState(resource, out var update)
-            ? update.Snapshot
-            : throw new InvalidOperationException($"No state for {resource}.");
 
-    private static int Pid(CustomResourceSnapshot snapshot) =>
-        Convert.ToInt32(snapshot.Properties.Single(p => p.Name == "executable.pid").Value, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -14,8 +14,8 @@ public sealed class CrashRestartTests(PlatformStack stack)
     [Fact]
     public async Task A_killed_service_is_started_again_answers_and_its_restart_is_counted()
     {
-        var before = Snapshot("hrmetrics");
-        var pid = Pid(before);
+        var before = stack.Snapshot("hrmetrics");
+        var pid = PlatformStack.Pid(before);
         using (var service = Process.GetProcessById(pid))
         {
             // The AppHost starts the built service itself (RunProjectsFromBuildOutput), not `dotnet run`.
@@ -25,8 +25,8 @@ public sealed class CrashRestartTests(PlatformStack stack)
         }
 
         var after = await Eventually.ReachAsync(
-            () => Task.FromResult(Snapshot("hrmetrics")),
-            s => s.State?.Text == KnownResourceStates.Running && Pid(s) != pid && Restarts(s) == 1,
+            () => Task.FromResult(stack.Snapshot("hrmetrics")),
+            s => s.State?.Text == KnownResourceStates.Running && PlatformStack.Pid(s) != pid && Restarts(s) == 1,
             "hrmetrics runs again in a new process, with one restart counted",
             TimeSpan.FromSeconds(90));
 
@@ -35,16 +35,10 @@ public sealed class CrashRestartTests(PlatformStack stack)
         using var channel = GrpcChannel.ForAddress(stack.GrpcEndpoint("hrmetrics"));
         var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), cancellationToken: limit.Token);
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
-        Assert.NotEqual(pid, Pid(after));
+        Assert.NotEqual(pid, PlatformStack.Pid(after));
     }
 
-    private CustomResourceSnapshot Snapshot(string resource) =>
-        stack.App.ResourceNotifications.TryGetCurrentState(resource, out var update)
-            ? update.Snapshot
-            : throw new InvalidOperationException($"No state for {resource}.");
 
-    private static int Pid(CustomResourceSnapshot snapshot) =>
-        Convert.ToInt32(snapshot.Properties.Single(p => p.Name == "executable.pid").Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static int Restarts(CustomResourceSnapshot snapshot) =>
         snapshot.Properties.FirstOrDefault(p => p.Name == "restarts")?.Value is { } value

@@ -55,6 +55,16 @@ public sealed class PlatformStack : IAsyncLifetime
 
     public Uri GrpcEndpoint(string service) => App.GetEndpoint(service, "grpc");
 
+    /// <summary>A resource's state as the AppHost last published it.</summary>
+    public CustomResourceSnapshot Snapshot(string resource) =>
+        App.ResourceNotifications.TryGetCurrentState(resource, out var update)
+            ? update.Snapshot
+            : throw new InvalidOperationException($"No state for {resource}.");
+
+    /// <summary>The process id DCP reports for an executable or project resource.</summary>
+    public static int Pid(CustomResourceSnapshot snapshot) =>
+        Convert.ToInt32(snapshot.Properties.Single(p => p.Name == "executable.pid").Value, System.Globalization.CultureInfo.InvariantCulture);
+
     public async Task<string> ConnectionStringAsync(string resource) =>
         await App.GetConnectionStringAsync(resource) ?? throw new InvalidOperationException($"'{resource}' has no connection string.");
 }

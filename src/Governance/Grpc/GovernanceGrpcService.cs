@@ -4,7 +4,6 @@ using Hemit.BuildingBlocks.Grpc;
 using Hemit.Contracts.Governance.V1;
 using Hemit.Governance.Data;
 using Hemit.Governance.Reporting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hemit.Governance.Grpc;
 
@@ -13,17 +12,9 @@ public sealed class GovernanceGrpcService(GovernanceDbContext db) : GovernanceSe
     public override async Task<GetReportReadinessResponse> GetReportReadiness(GetReportReadinessRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
-        var closings = await db.SourceClosings.AsNoTracking()
-            .Where(c => c.Year == period.Year && c.Month == period.Month)
-            .ToListAsync(context.CancellationToken);
-        var reopenings = await db.SourceReopenings.AsNoTracking()
-            .Where(r => r.Year == period.Year && r.Month == period.Month)
-            .ToListAsync(context.CancellationToken);
-
         var response = new GetReportReadinessResponse { Period = period };
-        foreach (var source in ReportSources.All)
+        foreach (var (source, state) in await MonthReadiness.LoadAsync(db, period, context.CancellationToken))
         {
-            var state = SourceMonthState.Of(closings.Where(c => c.Source == source), reopenings.Where(r => r.Source == source));
             response.Sources.Add(new SourceReadiness
             {
                 Source = source,

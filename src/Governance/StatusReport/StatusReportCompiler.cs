@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Hemit.Contracts.Common.V1;
 using Hemit.Governance.Data;
+using Hemit.Governance.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wire = Hemit.Contracts.Governance.V1;

@@ -1,9 +1,8 @@
 using Hemit.Contracts.Common.V1;
 using Hemit.Governance.Data;
-using Hemit.Governance.Reporting;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hemit.Governance.StatusReport;
+namespace Hemit.Governance.Reporting;
 
 /// <summary>Each source's state of a month as governance heard it (MonthClosed / MonthReopened), in report order.</summary>
 public static class MonthReadiness
