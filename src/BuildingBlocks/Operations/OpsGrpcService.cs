@@ -1,3 +1,4 @@
+using Hemit.Security;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
@@ -17,6 +18,7 @@ public sealed class OpsGrpcService<TContext>(TContext db, ReceiveQueues queues, 
     private const int DefaultLimit = 50;
     private const int MaxLimit = 500;
 
+    [RequiresScope(Scopes.OpsRead)]
     public override async Task<OutboxBacklog> GetOutboxBacklog(GetOutboxBacklogRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -37,6 +39,7 @@ public sealed class OpsGrpcService<TContext>(TContext db, ReceiveQueues queues, 
         };
     }
 
+    [RequiresScope(Scopes.OpsRead)]
     public override async Task<ListFailedMessagesResponse> ListFailedMessages(ListFailedMessagesRequest request, ServerCallContext context)
     {
         if (request.Limit is < 0 or > MaxLimit)
@@ -64,6 +67,7 @@ public sealed class OpsGrpcService<TContext>(TContext db, ReceiveQueues queues, 
         return response;
     }
 
+    [RequiresScope(Scopes.OpsWrite)]
     public override async Task<RetryFailedMessagesResponse> RetryFailedMessages(RetryFailedMessagesRequest request, ServerCallContext context)
     {
         var known = queues.Names;

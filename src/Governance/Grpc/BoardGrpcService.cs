@@ -1,3 +1,4 @@
+using Hemit.Security;
 using Grpc.Core;
 using Hemit.Contracts.Governance.V1;
 using Hemit.Governance.AnnualCycle;
@@ -16,6 +17,7 @@ public sealed class BoardGrpcService(
     BoardMeetings meetings, MeetingPlanner planner, GovernanceDbContext db, TimeProvider time, IOptions<BoardOptions> board)
     : BoardService.BoardServiceBase
 {
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<Wire.Meeting> CreateMeeting(CreateMeetingRequest request, ServerCallContext context)
     {
         var problems = new Problems();
@@ -24,9 +26,11 @@ public sealed class BoardGrpcService(
         return (await meetings.CreateAsync(draft, context.CancellationToken)).ToWire();
     }
 
+    [RequiresScope(Scopes.GovernanceRead)]
     public override async Task<Wire.Meeting> GetMeeting(GetMeetingRequest request, ServerCallContext context) =>
         (await meetings.LoadAsync(RequestFields.Meeting(request.MeetingId), context.CancellationToken)).ToWire();
 
+    [RequiresScope(Scopes.GovernanceRead)]
     public override async Task<ListMeetingsResponse> ListMeetings(ListMeetingsRequest request, ServerCallContext context)
     {
         var year = Hemit.BuildingBlocks.Grpc.InvalidArgument.RequireYear(request.Year);
@@ -35,6 +39,7 @@ public sealed class BoardGrpcService(
         return response;
     }
 
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<Wire.AgendaItem> AddAgendaItem(AddAgendaItemRequest request, ServerCallContext context)
     {
         var meeting = RequestFields.Meeting(request.MeetingId);
@@ -49,6 +54,7 @@ public sealed class BoardGrpcService(
         return (await meetings.AddItemAsync(meeting, draft, context.CancellationToken, "item.")).ToWire();
     }
 
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<Wire.AgendaItem> MoveAgendaItem(MoveAgendaItemRequest request, ServerCallContext context)
     {
         var problems = new Problems();
@@ -59,12 +65,14 @@ public sealed class BoardGrpcService(
         return (await meetings.MoveItemAsync(itemId, target, slot, context.CancellationToken)).ToWire();
     }
 
+    [RequiresScope(Scopes.GovernanceApprove)]
     public override async Task<Wire.Notice> IssueNotice(IssueNoticeRequest request, ServerCallContext context)
     {
         var meeting = await meetings.IssueNoticeAsync(RequestFields.Meeting(request.MeetingId), context.CancellationToken);
         return await NoticeAsync(meeting, context.CancellationToken);
     }
 
+    [RequiresScope(Scopes.GovernanceRead)]
     public override async Task<Wire.Notice> GetNotice(GetNoticeRequest request, ServerCallContext context)
     {
         var meeting = await meetings.LoadAsync(RequestFields.Meeting(request.MeetingId), context.CancellationToken);
@@ -77,6 +85,7 @@ public sealed class BoardGrpcService(
         return await NoticeAsync(meeting, context.CancellationToken);
     }
 
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<Wire.Minutes> RecordMinutes(RecordMinutesRequest request, ServerCallContext context)
     {
         var meeting = await meetings.RecordMinutesAsync(
@@ -88,9 +97,11 @@ public sealed class BoardGrpcService(
         return meeting.ToMinutes();
     }
 
+    [RequiresScope(Scopes.GovernanceRead)]
     public override async Task<Wire.Minutes> GetMinutes(GetMinutesRequest request, ServerCallContext context) =>
         (await meetings.LoadAsync(RequestFields.Meeting(request.MeetingId), context.CancellationToken)).ToMinutes();
 
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<GenerateMeetingPlanResponse> GenerateMeetingPlan(GenerateMeetingPlanRequest request, ServerCallContext context)
     {
         var year = Hemit.BuildingBlocks.Grpc.InvalidArgument.RequireYear(request.Year);

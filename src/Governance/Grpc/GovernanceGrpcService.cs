@@ -1,3 +1,4 @@
+using Hemit.Security;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
@@ -9,6 +10,7 @@ namespace Hemit.Governance.Grpc;
 
 public sealed class GovernanceGrpcService(GovernanceDbContext db) : GovernanceService.GovernanceServiceBase
 {
+    [RequiresScope(Scopes.GovernanceRead)]
     public override async Task<GetReportReadinessResponse> GetReportReadiness(GetReportReadinessRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);

@@ -1,3 +1,4 @@
+using Hemit.Security;
 using Grpc.Core;
 using Hemit.Contracts.Governance.V1;
 using Hemit.Governance.Assignments;
@@ -12,6 +13,7 @@ namespace Hemit.Governance.Grpc;
 public sealed class OwnerAssignmentGrpcService(OwnerAssignments assignments, OwnerIndicators indicators, TimeProvider time)
     : OwnerAssignmentService.OwnerAssignmentServiceBase
 {
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<SaveAssignmentsResponse> SaveAssignments(SaveAssignmentsRequest request, ServerCallContext context)
     {
         var problems = new Problems();
@@ -31,6 +33,7 @@ public sealed class OwnerAssignmentGrpcService(OwnerAssignments assignments, Own
         return new SaveAssignmentsResponse { Created = created, Updated = updated };
     }
 
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<Wire.OwnerAssignment> ReportAssignmentStatus(ReportAssignmentStatusRequest request, ServerCallContext context)
     {
         var problems = new Problems();
@@ -43,6 +46,7 @@ public sealed class OwnerAssignmentGrpcService(OwnerAssignments assignments, Own
         return ToWire(assignment, BoardCalendar.Today(time));
     }
 
+    [RequiresScope(Scopes.GovernanceRead)]
     public override async Task<ListAssignmentsResponse> ListAssignments(ListAssignmentsRequest request, ServerCallContext context)
     {
         var year = request.Year == 0 ? 0 : Hemit.BuildingBlocks.Grpc.InvalidArgument.RequireYear(request.Year);
@@ -52,6 +56,7 @@ public sealed class OwnerAssignmentGrpcService(OwnerAssignments assignments, Own
         return response;
     }
 
+    [RequiresScope(Scopes.GovernanceRead)]
     public override async Task<GetOwnerIndicatorsResponse> GetIndicators(GetOwnerIndicatorsRequest request, ServerCallContext context)
     {
         var year = Hemit.BuildingBlocks.Grpc.InvalidArgument.RequireYear(request.Year);

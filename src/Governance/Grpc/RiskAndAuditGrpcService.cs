@@ -1,3 +1,4 @@
+using Hemit.Security;
 using Grpc.Core;
 using Hemit.Contracts.Governance.V1;
 using Hemit.Governance.Audits;
@@ -13,12 +14,14 @@ namespace Hemit.Governance.Grpc;
 public sealed class RiskAndAuditGrpcService(RiskRegistry risks, AuditRegistry audits, OwnerReporting reporting, TimeProvider time)
     : RiskAndAuditService.RiskAndAuditServiceBase
 {
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<Wire.Risk> SaveRisk(SaveRiskRequest request, ServerCallContext context)
     {
         var risk = await risks.SaveAsync(request.Code, request.Title, request.Owner, request.Measures, context.CancellationToken);
         return new Wire.Risk { Code = risk.Code, Title = risk.Title, Owner = risk.Owner, Measures = risk.Measures };
     }
 
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<Wire.Risk> AssessRisk(AssessRiskRequest request, ServerCallContext context)
     {
         var problems = new Problems();
@@ -33,6 +36,7 @@ public sealed class RiskAndAuditGrpcService(RiskRegistry risks, AuditRegistry au
             : ToWire(ranked, tertial);
     }
 
+    [RequiresScope(Scopes.GovernanceRead)]
     public override async Task<GetRiskRegisterResponse> GetRiskRegister(GetRiskRegisterRequest request, ServerCallContext context)
     {
         var problems = new Problems();
@@ -52,6 +56,7 @@ public sealed class RiskAndAuditGrpcService(RiskRegistry risks, AuditRegistry au
         return response;
     }
 
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<Wire.Audit> SaveAudit(SaveAuditRequest request, ServerCallContext context)
     {
         var problems = new Problems();
@@ -79,6 +84,7 @@ public sealed class RiskAndAuditGrpcService(RiskRegistry risks, AuditRegistry au
         return ToWire(await audits.SaveAsync(id, values, context.CancellationToken), BoardCalendar.Today(time));
     }
 
+    [RequiresScope(Scopes.GovernanceRead)]
     public override async Task<ListAuditsResponse> ListAudits(ListAuditsRequest request, ServerCallContext context)
     {
         var problems = new Problems();
@@ -97,6 +103,7 @@ public sealed class RiskAndAuditGrpcService(RiskRegistry risks, AuditRegistry au
         return response;
     }
 
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<ReportingCalendarEntry> SetReportingDeadline(SetReportingDeadlineRequest request, ServerCallContext context)
     {
         var problems = new Problems();
@@ -106,6 +113,7 @@ public sealed class RiskAndAuditGrpcService(RiskRegistry risks, AuditRegistry au
         return ToWire(await reporting.SetDeadlineAsync(kind, request.Covers.Trim(), due, BoardCalendar.Today(time), context.CancellationToken));
     }
 
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<ReportingCalendarEntry> MarkReportSubmitted(MarkReportSubmittedRequest request, ServerCallContext context)
     {
         var problems = new Problems();
@@ -115,6 +123,7 @@ public sealed class RiskAndAuditGrpcService(RiskRegistry risks, AuditRegistry au
         return ToWire(await reporting.MarkSubmittedAsync(kind, request.Covers.Trim(), sent, BoardCalendar.Today(time), context.CancellationToken));
     }
 
+    [RequiresScope(Scopes.GovernanceRead)]
     public override async Task<GetReportingCalendarResponse> GetReportingCalendar(GetReportingCalendarRequest request, ServerCallContext context)
     {
         var year = Hemit.BuildingBlocks.Grpc.InvalidArgument.RequireYear(request.Year);

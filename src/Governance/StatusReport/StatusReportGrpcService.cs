@@ -1,3 +1,4 @@
+using Hemit.Security;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
@@ -16,6 +17,7 @@ public sealed class StatusReportGrpcService(GovernanceDbContext db, StatusReport
 {
     private const int RoleMaxLength = 128;
 
+    [RequiresScope(Scopes.GovernanceRead)]
     public override async Task<Wire.GetStatusReportResponse> GetStatusReport(Wire.GetStatusReportRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
@@ -32,6 +34,7 @@ public sealed class StatusReportGrpcService(GovernanceDbContext db, StatusReport
         return response;
     }
 
+    [RequiresScope(Scopes.GovernanceWrite)]
     public override async Task<Wire.SetStatusReportAssessmentResponse> SetStatusReportAssessment(Wire.SetStatusReportAssessmentRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
@@ -72,6 +75,7 @@ public sealed class StatusReportGrpcService(GovernanceDbContext db, StatusReport
         return new Wire.SetStatusReportAssessmentResponse { Period = period, Section = request.Section, UpdatedAt = Timestamp.FromDateTimeOffset(now) };
     }
 
+    [RequiresScope(Scopes.GovernanceApprove)]
     public override async Task<Wire.ApproveStatusReportResponse> ApproveStatusReport(Wire.ApproveStatusReportRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);

@@ -1,3 +1,4 @@
+using Hemit.Security;
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.PeriodClosing;
@@ -25,22 +26,28 @@ public sealed class HrMetricsGrpcService(
 {
     private HrTargetOptions Targets => targetOptions.Value;
 
+    [RequiresScope(Scopes.HrWrite)]
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(HrMetricsServiceExtensions.ServiceName, request, context.CancellationToken);
 
+    [RequiresScope(Scopes.HrWrite)]
     public override Task<ReopenPeriodResponse> ReopenPeriod(ReopenPeriodRequest request, ServerCallContext context) =>
         periodCloser.ReopenAsync(HrMetricsServiceExtensions.ServiceName, request, context.CancellationToken);
 
+    [RequiresScope(Scopes.HrWrite)]
     public override Task<ImportSummary> ImportSickLeave(IAsyncStreamReader<SickLeaveRecord> requestStream, ServerCallContext context) =>
         sickLeaveImporter.ImportAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.HrWrite)]
     public override Task<ImportSummary> ImportWorkingTimeViolations(
         IAsyncStreamReader<WorkingTimeViolationRecord> requestStream, ServerCallContext context) =>
         violationImporter.ImportAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.HrWrite)]
     public override Task<ImportSummary> ImportStaffing(IAsyncStreamReader<StaffingRecord> requestStream, ServerCallContext context) =>
         staffingImporter.ImportAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.HrRead)]
     public override async Task<GetSickLeaveResponse> GetSickLeave(GetSickLeaveRequest request, ServerCallContext context)
     {
         var year = QueryArguments.Year(request.Year);
@@ -55,6 +62,7 @@ public sealed class HrMetricsGrpcService(
         return SickLeaveReport.Build(entries, year, unit, baselineYear, Targets).ToResponse();
     }
 
+    [RequiresScope(Scopes.HrRead)]
     public override async Task<GetWorkingTimeViolationsResponse> GetWorkingTimeViolations(
         GetWorkingTimeViolationsRequest request, ServerCallContext context)
     {
@@ -70,6 +78,7 @@ public sealed class HrMetricsGrpcService(
         return WorkingTimeViolationReport.Build(entries, year, unit, baselineYear, reduction).ToResponse();
     }
 
+    [RequiresScope(Scopes.HrRead)]
     public override async Task<GetStaffingResponse> GetStaffing(GetStaffingRequest request, ServerCallContext context)
     {
         var year = QueryArguments.Year(request.Year);
@@ -77,6 +86,7 @@ public sealed class HrMetricsGrpcService(
         return StaffingReport.Build(entries, year).ToResponse();
     }
 
+    [RequiresScope(Scopes.HrRead)]
     public override async Task<GetTurnoverResponse> GetTurnover(GetTurnoverRequest request, ServerCallContext context)
     {
         var year = QueryArguments.Year(request.Year);
@@ -91,6 +101,7 @@ public sealed class HrMetricsGrpcService(
         return TurnoverReport.Build(entries, year, request.PlannedPermanentHeadcount).ToResponse();
     }
 
+    [RequiresScope(Scopes.HrRead)]
     public override async Task<GetIndicatorsResponse> GetIndicators(GetIndicatorsRequest request, ServerCallContext context)
     {
         var year = QueryArguments.Year(request.Year);

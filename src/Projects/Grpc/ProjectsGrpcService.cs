@@ -1,3 +1,4 @@
+using Hemit.Security;
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.Naming;
@@ -26,24 +27,30 @@ public sealed class ProjectsGrpcService(
     BenefitImporter benefits,
     BenefitQuery benefitReport) : ProjectsService.ProjectsServiceBase
 {
+    [RequiresScope(Scopes.ProjectsWrite)]
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(ProjectsServiceExtensions.ServiceName, request, context.CancellationToken);
 
+    [RequiresScope(Scopes.ProjectsWrite)]
     public override Task<ReopenPeriodResponse> ReopenPeriod(ReopenPeriodRequest request, ServerCallContext context) =>
         periodCloser.ReopenAsync(ProjectsServiceExtensions.ServiceName, request, context.CancellationToken);
 
+    [RequiresScope(Scopes.ProjectsWrite)]
     public override Task<ImportSummary> ImportProjects(IAsyncStreamReader<Project> requestStream, ServerCallContext context) =>
         projects.ImportAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.ProjectsWrite)]
     public override Task<ImportSummary> ImportMilestones(IAsyncStreamReader<Milestone> requestStream, ServerCallContext context) =>
         milestones.ImportAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.ProjectsRead)]
     public override async Task<GetPortfolioResponse> GetPortfolio(GetPortfolioRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
         return (await portfolio.GetAsync(period.Year, period.Month, context.CancellationToken)).ToResponse();
     }
 
+    [RequiresScope(Scopes.ProjectsWrite)]
     public override async Task<Contracts.Projects.V1.Snapshot> TakeSnapshot(TakeSnapshotRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
@@ -55,6 +62,7 @@ public sealed class ProjectsGrpcService(
         return (await snapshots.TakeAsync(period.Year, period.Month, request.Label, context.CancellationToken)).ToWire();
     }
 
+    [RequiresScope(Scopes.ProjectsRead)]
     public override async Task<ListSnapshotsResponse> ListSnapshots(ListSnapshotsRequest request, ServerCallContext context)
     {
         (int, int)? month = request.Period is null ? null : (InvalidArgument.RequirePeriod(request.Period).Year, request.Period.Month);
@@ -63,9 +71,11 @@ public sealed class ProjectsGrpcService(
         return response;
     }
 
+    [RequiresScope(Scopes.ProjectsRead)]
     public override async Task<Contracts.Projects.V1.Snapshot> GetSnapshot(GetSnapshotRequest request, ServerCallContext context) =>
         (await FindAsync(request.SnapshotId, "snapshot_id", context.CancellationToken)).ToWire();
 
+    [RequiresScope(Scopes.ProjectsRead)]
     public override async Task<CompareSnapshotsResponse> CompareSnapshots(CompareSnapshotsRequest request, ServerCallContext context)
     {
         var from = await FindAsync(request.FromSnapshotId, "from_snapshot_id", context.CancellationToken);
@@ -73,18 +83,22 @@ public sealed class ProjectsGrpcService(
         return WireMapping.ToResponse(from, to, SnapshotComparison.Compare(from.Report, to.Report));
     }
 
+    [RequiresScope(Scopes.ProjectsWrite)]
     public override Task<ImportSummary> ImportWorkOrders(IAsyncStreamReader<WorkOrder> requestStream, ServerCallContext context) =>
         workOrders.ImportAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.ProjectsRead)]
     public override async Task<GetWorkOrderReportResponse> GetWorkOrderReport(GetWorkOrderReportRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
         return (await workOrderReport.GetAsync(period.Year, period.Month, context.CancellationToken)).ToResponse();
     }
 
+    [RequiresScope(Scopes.ProjectsWrite)]
     public override Task<ImportSummary> ImportBenefits(IAsyncStreamReader<Benefit> requestStream, ServerCallContext context) =>
         benefits.ImportAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.ProjectsRead)]
     public override async Task<GetBenefitsResponse> GetBenefits(GetBenefitsRequest request, ServerCallContext context) =>
         (await benefitReport.GetAsync(InvalidArgument.RequireYear(request.Year), context.CancellationToken)).ToResponse();
 

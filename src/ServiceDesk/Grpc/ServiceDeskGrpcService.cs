@@ -1,3 +1,4 @@
+using Hemit.Security;
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.PeriodClosing;
@@ -23,15 +24,19 @@ public sealed class ServiceDeskGrpcService(
     AvailabilityImporter availabilityImporter,
     AvailabilityQuery availability) : ServiceDeskService.ServiceDeskServiceBase
 {
+    [RequiresScope(Scopes.ServiceDeskWrite)]
     public override Task<ClosePeriodResponse> ClosePeriod(ClosePeriodRequest request, ServerCallContext context) =>
         periodCloser.CloseAsync(ServiceDeskServiceExtensions.ServiceName, request, context.CancellationToken);
 
+    [RequiresScope(Scopes.ServiceDeskWrite)]
     public override Task<ReopenPeriodResponse> ReopenPeriod(ReopenPeriodRequest request, ServerCallContext context) =>
         periodCloser.ReopenAsync(ServiceDeskServiceExtensions.ServiceName, request, context.CancellationToken);
 
+    [RequiresScope(Scopes.ServiceDeskWrite)]
     public override Task<ImportSummary> ImportTicketEvents(IAsyncStreamReader<TicketEvent> requestStream, ServerCallContext context) =>
         ticketEvents.ImportAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.ServiceDeskRead)]
     public override async Task<GetMonthReportResponse> GetMonthReport(GetMonthReportRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
@@ -39,13 +44,16 @@ public sealed class ServiceDeskGrpcService(
         return figures.ToResponse();
     }
 
+    [RequiresScope(Scopes.ServiceDeskWrite)]
     public override Task<ImportSummary> ImportCalls(IAsyncStreamReader<CallInterval> requestStream, ServerCallContext context) =>
         ImportTransaction.UpsertAllAsync(db, requestStream, CallIntervalRowValidator.Batch, context.CancellationToken,
             c => (OsloMonth.Of(c.IntervalStart).Year, OsloMonth.Of(c.IntervalStart).Month));
 
+    [RequiresScope(Scopes.ServiceDeskWrite)]
     public override Task<ImportSummary> ImportReleases(IAsyncStreamReader<Release> requestStream, ServerCallContext context) =>
         ImportTransaction.UpsertAllAsync(db, requestStream, ReleaseRowValidator.Batch, context.CancellationToken, ReleaseRowValidator.MonthOf);
 
+    [RequiresScope(Scopes.ServiceDeskRead)]
     public override async Task<GetReleasesResponse> GetReleases(GetReleasesRequest request, ServerCallContext context)
     {
         var year = InvalidArgument.RequireYear(request.Year);
@@ -56,12 +64,15 @@ public sealed class ServiceDeskGrpcService(
         return figures.ToResponse();
     }
 
+    [RequiresScope(Scopes.ServiceDeskWrite)]
     public override Task<ImportSummary> ImportServiceLevels(IAsyncStreamReader<ServiceLevel> requestStream, ServerCallContext context) =>
         availabilityImporter.ImportServiceLevelsAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.ServiceDeskWrite)]
     public override Task<ImportSummary> ImportDowntime(IAsyncStreamReader<Downtime> requestStream, ServerCallContext context) =>
         availabilityImporter.ImportDowntimeAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.ServiceDeskRead)]
     public override async Task<GetAvailabilityResponse> GetAvailability(GetAvailabilityRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
