@@ -40,6 +40,16 @@ public static partial class ErrorReporting
             case RpcException { StatusCode: StatusCode.Unavailable } rpc:
                 error.WriteLine($"The service did not answer ({rpc.Status.Detail}). Is the stack running? Start it with `dotnet run --project AppHost`.");
                 return 2;
+            case RpcException { StatusCode: StatusCode.Unauthenticated } rpc:
+                error.WriteLine($"Not signed in: {rpc.Status.Detail} Run `hemit login`, set HEMIT_TOKEN, or start the local stack " +
+                                "(`dotnet run --project AppHost`), whose CLI client the CLI then uses.");
+                return 4;
+            case RpcException { StatusCode: StatusCode.PermissionDenied } rpc:
+                error.WriteLine($"Not allowed: {rpc.Status.Detail} `hemit whoami` shows the scopes you have.");
+                return 4;
+            case Contracts.Security.AccessTokenException token:
+                error.WriteLine($"No access token: {token.Message}");
+                return 4;
             case RpcException rpc:
                 error.WriteLine($"{rpc.StatusCode}: {rpc.Status.Detail}");
                 return 1;

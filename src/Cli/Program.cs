@@ -14,6 +14,10 @@ root.Subcommands.Add(Hemit.Cli.ServiceDesk.ServiceDeskCommands.Create());
 root.Subcommands.Add(Hemit.Cli.Projects.ProjectsCommands.Create());
 root.Subcommands.Add(Hemit.Cli.Governance.GovernanceCommands.Create());
 root.Subcommands.Add(Hemit.Cli.Ops.OpsCommands.Create());
+foreach (var command in Hemit.Cli.Login.LoginCommands.Create())
+{
+    root.Subcommands.Add(command);
+}
 
 try
 {

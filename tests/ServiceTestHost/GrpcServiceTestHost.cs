@@ -28,7 +28,7 @@ public sealed class GrpcServiceTestHost<TEntryPoint>(
     /// <summary>A channel sending <paramref name="bearerToken"/> with every call, or no token when null. The caller disposes it.</summary>
     public GrpcChannel CreateChannel(string? bearerToken) => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
     {
-        HttpHandler = bearerToken is null ? Server.CreateHandler() : new BearerTokenHandler(bearerToken, Server.CreateHandler()),
+        HttpHandler = bearerToken is null ? Server.CreateHandler() : new AccessTokenHandler(new StaticTokenSource(bearerToken), Server.CreateHandler()),
         MaxReceiveMessageSize = 64 * 1024 * 1024,
     });
 
@@ -48,7 +48,7 @@ public sealed class GrpcServiceTestHost<TEntryPoint>(
                 jwt.TokenValidationParameters.IssuerSigningKey = TestTokens.SigningKey;
             });
             // Calls this service makes to another in-process service carry a token too.
-            services.AddSingleton<IAccessTokenSource>(new FixedTokenSource(TestTokens.WithEveryScope()));
+            services.AddSingleton<IAccessTokenSource>(new StaticTokenSource(TestTokens.WithEveryScope()));
         });
         foreach (var (name, value) in connectionStrings)
         {

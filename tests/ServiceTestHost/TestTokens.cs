@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Hemit.Contracts.Security;
 using Hemit.Security;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -38,20 +37,4 @@ public static class TestTokens
 
     /// <summary>A token with every scope of the platform: what most tests call with.</summary>
     public static string WithEveryScope(string caller = DefaultCaller) => Issue(Scopes.All, caller);
-}
-
-/// <summary>One fixed token, for a service in-process calling another in-process.</summary>
-public sealed class FixedTokenSource(string token) : IAccessTokenSource
-{
-    public ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult(token);
-}
-
-/// <summary>Adds <c>Authorization: Bearer</c> to every request a test channel sends.</summary>
-public sealed class BearerTokenHandler(string token, HttpMessageHandler inner) : DelegatingHandler(inner)
-{
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return base.SendAsync(request, cancellationToken);
-    }
 }

@@ -1,13 +1,17 @@
 using Grpc.Net.Client;
+using Hemit.Contracts.Security;
 
 namespace Hemit.Cli.Connection;
 
-/// <summary>The one place the CLI opens channels, so every command shares deadlines, retries and (later) credentials.</summary>
+/// <summary>The one place the CLI opens channels, so every command shares deadlines, retries and credentials.</summary>
 public static class GrpcChannels
 {
     public static GrpcChannel ForService(string service, string? urlOption) =>
         GrpcChannel.ForAddress(ServiceAddresses.ResolveGrpc(service, urlOption), new GrpcChannelOptions
         {
             MaxReceiveMessageSize = 64 * 1024 * 1024,
+            HttpHandler = CallerCredentials.Source is { } tokens
+                ? new AccessTokenHandler(tokens, new SocketsHttpHandler { EnableMultipleHttp2Connections = true })
+                : null,
         });
 }
