@@ -25,6 +25,13 @@ public static class GrpcClientExtensions
     public static IHttpClientBuilder AddServiceGrpcClient<TClient>(this IServiceCollection services, string service)
         where TClient : class
     {
+        // A second registration would add a second deadline, retry policy and token to every call.
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(ServiceGrpcClientRegistration<TClient>)))
+        {
+            throw new InvalidOperationException($"{typeof(TClient).Name} is registered twice with AddServiceGrpcClient; register it once.");
+        }
+
+        services.AddSingleton<ServiceGrpcClientRegistration<TClient>>();
         var client = services.AddGrpcClient<TClient>(options => options.Address = new Uri($"http://_grpc.{service}"))
             .ConfigureChannel(channel =>
             {
@@ -70,6 +77,9 @@ public static class GrpcClientExtensions
         !method.IsClientStreaming && !method.IsServerStreaming
         && (method.Name.StartsWith("Get", StringComparison.Ordinal) || method.Name.StartsWith("List", StringComparison.Ordinal));
 }
+
+/// <summary>Marks <typeparamref name="TClient"/> as registered by <see cref="GrpcClientExtensions.AddServiceGrpcClient{TClient}"/>.</summary>
+public sealed class ServiceGrpcClientRegistration<TClient>;
 
 /// <summary>Gives every call without a deadline one, so no call between services can wait forever.</summary>
 public sealed class DefaultDeadlineInterceptor(TimeSpan deadline) : Interceptor

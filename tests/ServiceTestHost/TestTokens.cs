@@ -25,6 +25,9 @@ public static class TestTokens
         {
             Issuer = Issuer,
             Audience = audience,
+            // Valid from long ago: a host under test may run a clock set in the past (governance's board calendar).
+            NotBefore = new DateTime(1990, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            IssuedAt = new DateTime(1990, 1, 1, 0, 0, 0, DateTimeKind.Utc),
             Expires = DateTime.UtcNow.AddHours(1),
             SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.RsaSha256),
             Claims = new Dictionary<string, object>

@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Auditing;
 using Hemit.BuildingBlocks.Operations;
 using Hemit.BuildingBlocks.Outbox;
 using MassTransit;
@@ -48,6 +49,10 @@ public static class MessagingExtensions
         builder.Services.AddSingleton(new MessagingIdentity(serviceName));
         builder.Services.AddSingleton(new ErrorQueues(brokerUri, serviceName));
         builder.Services.AddDefaultGrpcService<OpsGrpcService<TContext>>();
+
+        // The audit trail lives beside the outbox in the service's own database (AuditModel), written around each call.
+        builder.Services.AddSingleton<AuditInterceptor<TContext>>();
+        builder.Services.Configure<global::Grpc.AspNetCore.Server.GrpcServiceOptions>(grpc => grpc.Interceptors.Add<AuditInterceptor<TContext>>());
 
         builder.Services.AddMassTransit(bus =>
         {

@@ -39,11 +39,14 @@ public static class InvalidArgument
     public static int RequireYear(int year, string field = "year") =>
         CalendarRules.YearProblem(year) is { } problem ? throw ForField(field, problem) : year;
 
-    public static RpcException ForField(string field, string reason)
+    public static RpcException ForField(string field, string reason) => ForFields([(field, reason)]);
+
+    /// <summary>Every problem of a request at once, each with its field.</summary>
+    public static RpcException ForFields(IReadOnlyList<(string Field, string Reason)> problems)
     {
         var badRequest = new BadRequest();
-        badRequest.FieldViolations.Add(new BadRequest.Types.FieldViolation { Field = field, Description = reason });
-        return Build($"{field}: {reason}", badRequest);
+        badRequest.FieldViolations.AddRange(problems.Select(p => new BadRequest.Types.FieldViolation { Field = p.Field, Description = p.Reason }));
+        return Build(string.Join("; ", problems.Select(p => $"{p.Field}: {p.Reason}")), badRequest);
     }
 
     private static RpcException Build(string message, BadRequest badRequest) =>

@@ -17,6 +17,8 @@ public sealed class OpsGrpcService<TContext>(TContext db, ReceiveQueues queues, 
 {
     private const int DefaultLimit = 50;
     private const int MaxLimit = 500;
+    private const int DefaultAuditLimit = 100;
+    private const int MaxAuditLimit = 5000;
 
     [RequiresScope(Scopes.OpsRead)]
     public override async Task<OutboxBacklog> GetOutboxBacklog(GetOutboxBacklogRequest request, ServerCallContext context)
@@ -85,6 +87,47 @@ public sealed class OpsGrpcService<TContext>(TContext db, ReceiveQueues queues, 
         }
 
         return new RetryFailedMessagesResponse { SentBack = sent };
+    }
+
+    [RequiresScope(Scopes.AuditRead)]
+    public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)
+    {
+        var problems = new List<(string Field, string Reason)>();
+        if (request.Since is null)
+        {
+            problems.Add(("since", "is required: the time from which to list"));
+        }
+
+        if (request.Limit is < 0 or > MaxAuditLimit)
+        {
+            problems.Add(("limit", $"must be between 1 and {MaxAuditLimit} (0 for the default, {DefaultAuditLimit}); was {request.Limit}"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw InvalidArgument.ForFields(problems);
+        }
+
+        var since = request.Since!.ToDateTimeOffset();
+        var entries = db.Set<Auditing.AuditEntry>().AsNoTracking().Where(e => e.At >= since);
+        if (request.Caller.Length > 0)
+        {
+            entries = entries.Where(e => e.Caller == request.Caller);
+        }
+
+        var limit = request.Limit == 0 ? DefaultAuditLimit : request.Limit;
+        var response = new ListAuditEntriesResponse { Service = identity.Service, Total = await entries.LongCountAsync(context.CancellationToken) };
+        response.Entries.AddRange((await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(limit)
+            .ToListAsync(context.CancellationToken)).Select(e => new Contracts.Ops.V1.AuditEntry
+            {
+                At = Timestamp.FromDateTimeOffset(e.At),
+                Caller = e.Caller,
+                Client = e.Client,
+                Method = e.Method,
+                Keys = e.Keys,
+                Outcome = e.Outcome,
+            }));
+        return response;
     }
 }
 

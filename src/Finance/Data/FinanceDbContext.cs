@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Auditing;
 using Hemit.BuildingBlocks;
 using Hemit.BuildingBlocks.Data;
 using Hemit.BuildingBlocks.PeriodClosing;
@@ -11,6 +12,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditTrail();
         modelBuilder.AddClosedPeriods();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinanceDbContext).Assembly);
     }

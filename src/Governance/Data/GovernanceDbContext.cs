@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Auditing;
 using Hemit.BuildingBlocks;
 using Hemit.BuildingBlocks.Data;
 using Hemit.Governance.Assignments;
@@ -33,6 +34,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditTrail();
         modelBuilder.AddStatusReport();
         modelBuilder.AddBoardModel();
         modelBuilder.Entity<SourceClosing>(closing =>

@@ -43,7 +43,7 @@ public static class GovernanceServiceExtensions
         builder.Services.AddScoped<MeetingPlanner>();
         builder.Services.AddScoped<OwnerAssignments>();
         builder.Services.AddHostedService<OverdueAssignmentWatch>();
-        builder.Services.AddServiceGrpcClient<HrMetricsService.HrMetricsServiceClient>("hrmetrics");
+        // Owner's indicators ask HR metrics through the client the status report registers (AddStatusReport).
         builder.Services.AddScoped<OwnerIndicators>();
         builder.Services.AddScoped<RiskRegistry>();
         builder.Services.AddScoped<AuditRegistry>();

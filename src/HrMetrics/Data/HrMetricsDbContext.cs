@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Auditing;
 using Hemit.BuildingBlocks;
 using Hemit.BuildingBlocks.Data;
 using Hemit.BuildingBlocks.PeriodClosing;
@@ -21,6 +22,7 @@ public sealed class HrMetricsDbContext(DbContextOptions<HrMetricsDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditTrail();
         modelBuilder.AddClosedPeriods();
 
         modelBuilder.Entity<SickLeaveEntry>(entry =>

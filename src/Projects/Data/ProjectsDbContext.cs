@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Auditing;
 using Hemit.BuildingBlocks;
 using Hemit.BuildingBlocks.Data;
 using Hemit.BuildingBlocks.PeriodClosing;
@@ -32,6 +33,7 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditTrail();
         modelBuilder.AddClosedPeriods();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProjectsDbContext).Assembly);
     }

@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Auditing;
 using Hemit.BuildingBlocks;
 using Hemit.BuildingBlocks.Data;
 using Hemit.BuildingBlocks.PeriodClosing;
@@ -24,6 +25,7 @@ public sealed class ServiceDeskDbContext(DbContextOptions<ServiceDeskDbContext> 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditTrail();
         modelBuilder.AddClosedPeriods();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDeskDbContext).Assembly);
     }
