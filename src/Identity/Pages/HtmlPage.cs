@@ -1,0 +1,30 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace Hemit.Identity.Pages;
+
+/// <summary>The identity service's pages: plain server-rendered HTML in Norwegian bokmål, every value encoded.</summary>
+public static class HtmlPage
+{
+    private const string Style =
+        "body{font-family:system-ui,sans-serif;max-width:26rem;margin:4rem auto;padding:0 1rem;color:#1b1b1b}" +
+        "label{display:block;margin-top:1rem}input{width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}" +
+        "button{margin-top:1.5rem;padding:.6rem 1.2rem;font-size:1rem}.feil{color:#a4000f;font-weight:600}";
+
+    public static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+
+    /// <summary>A whole page; <paramref name="body"/> is HTML already encoded where it holds values.</summary>
+    public static IResult Render(string title, string body, int statusCode = StatusCodes.Status200OK) => Results.Content(
+        $"<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">" +
+        $"<title>{Encode(title)} – Hemit</title><style>{Style}</style></head><body><h1>{Encode(title)}</h1>{body}</body></html>",
+        "text/html; charset=utf-8", statusCode: statusCode);
+
+    /// <summary>The antiforgery field every form carries (the matching cookie is set on the response).</summary>
+    public static string AntiforgeryField(HttpContext context)
+    {
+        var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+        return $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken)}\">";
+    }
+
+    public static string Error(string? message) => message is null ? "" : $"<p class=\"feil\" role=\"alert\">{Encode(message)}</p>";
+}
