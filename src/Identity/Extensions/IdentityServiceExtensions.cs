@@ -79,6 +79,10 @@ public static class IdentityServiceExtensions
                 // Services validate access tokens themselves against the JWKS: a signed JWT, not an encrypted one.
                 server.DisableAccessTokenEncryption();
                 server.SetAccessTokenLifetime(AccessTokenLifetime);
+                server.AddEventHandler(RefuseUnpermittedScopes<OpenIddictServerEvents.ValidateTokenRequestContext>.Before(
+                    OpenIddictServerHandlers.Exchange.ValidateScopePermissions.Descriptor));
+                server.AddEventHandler(RefuseUnpermittedScopes<OpenIddictServerEvents.ValidateDeviceAuthorizationRequestContext>.Before(
+                    OpenIddictServerHandlers.Device.ValidateScopePermissions.Descriptor));
                 // The signing and encryption certificates come from the database (ServerCertificates).
 
                 var aspNetCore = server.UseAspNetCore()
