@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Hemit.Identity.Pages;
@@ -11,7 +12,10 @@ public static class HtmlPage
         "label{display:block;margin-top:1rem}input{width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}" +
         "button{margin-top:1.5rem;padding:.6rem 1.2rem;font-size:1rem}.feil{color:#a4000f;font-weight:600}";
 
-    public static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+    // Every script as it is (æ, ø, å stay readable in the page source); markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Encode(string? text) => Encoder.Encode(text ?? "");
 
     /// <summary>A whole page; <paramref name="body"/> is HTML already encoded where it holds values.</summary>
     public static IResult Render(string title, string body, int statusCode = StatusCodes.Status200OK) => Results.Content(
