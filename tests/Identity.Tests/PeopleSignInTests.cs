@@ -113,6 +113,50 @@ public sealed class PeopleSignInTests(IdentityFixture identity) : IClassFixture<
         Assert.Equal(Jwt.Read(tokens.GetProperty("access_token").GetString()!).Claim("sub"), info.GetProperty("sub").GetString());
     }
 
+    [Fact]
+    public async Task The_portal_renews_a_persons_token_with_the_refresh_token()
+    {
+        using var browser = new PersonBrowser(Host);
+        var tokens = await browser.AuthorizationCodeAsync(TestAccounts.Portal, TestAccounts.BoardSecretary, "openid offline_access governance.approve");
+
+        var (status, renewed) = await Host.TokenRequestAsync(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+            ["client_id"] = "portal", ["client_secret"] = "portal-hemmelighet-1",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var access = Jwt.Read(renewed.GetProperty("access_token").GetString()!);
+        Assert.Equal(["governance.approve", "offline_access", "openid"], access.Scopes.Order());
+        Assert.Equal("Kjærsti Æbeltoft Øyen", access.Claim("name"));
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_and_returns_to_the_portal()
+    {
+        using var browser = new PersonBrowser(Host);
+        await browser.AuthorizationCodeAsync(TestAccounts.Portal, TestAccounts.Manager, "openid");
+
+        using var signedOut = await browser.Http.GetAsync(
+            $"/connect/endsession?client_id=portal&post_logout_redirect_uri={Uri.EscapeDataString(TestAccounts.PortalSignedOut)}&state=ut");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(TestAccounts.PortalSignedOut + "?state=ut", signedOut.Headers.Location!.AbsoluteUri);
+        // The next authorization sends the person to the login page again.
+        using var again = await browser.Http.GetAsync("/connect/verify");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("/account/login", new Uri(new Uri(IdentityHost.Issuer), again.Headers.Location!).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Health_reports_the_database_and_alive_the_process()
+    {
+        using var http = Host.Browser();
+
+        Assert.Equal("Healthy", await http.GetStringAsync("/health"));
+        Assert.Equal("Healthy", await http.GetStringAsync("/alive"));
+    }
+
     private async Task<JsonElement> DeviceAuthorizationAsync(string scope)
     {
         using var client = Host.Browser();
