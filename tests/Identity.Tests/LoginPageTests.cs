@@ -42,7 +42,11 @@ public sealed class LoginPageTests(LoginPageTests.Fixture identity) : IClassFixt
     {
         using var browser = new PersonBrowser(Host);
 
-        var page = await browser.Http.GetStringAsync("/account/login?ReturnUrl=%2Fconnect%2Fverify");
+        using var answer = await browser.Http.GetAsync("/account/login?ReturnUrl=%2Fconnect%2Fverify");
+        var page = await answer.Content.ReadAsStringAsync();
+
+        // Never inside another site's frame, never cached.
+        Assert.Equal(("DENY", "no-store"), (answer.Headers.GetValues("X-Frame-Options").Single(), answer.Headers.CacheControl?.ToString()));
 
         Assert.Contains("<html lang=\"nb\">", page, StringComparison.Ordinal);
         Assert.Contains("<h1>Logg inn</h1>", page, StringComparison.Ordinal);

@@ -18,10 +18,10 @@ public static class HtmlPage
     public static string Encode(string? text) => Encoder.Encode(text ?? "");
 
     /// <summary>A whole page; <paramref name="body"/> is HTML already encoded where it holds values.</summary>
-    public static IResult Render(string title, string body, int statusCode = StatusCodes.Status200OK) => Results.Content(
+    public static IResult Render(string title, string body, int statusCode = StatusCodes.Status200OK) => new PageResult(
         $"<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">" +
         $"<title>{Encode(title)} – Hemit</title><style>{Style}</style></head><body><h1>{Encode(title)}</h1>{body}</body></html>",
-        "text/html; charset=utf-8", statusCode: statusCode);
+        statusCode);
 
     /// <summary>The antiforgery field every form carries (the matching cookie is set on the response).</summary>
     public static string AntiforgeryField(HttpContext context)
@@ -31,4 +31,21 @@ public static class HtmlPage
     }
 
     public static string Error(string? message) => message is null ? "" : $"<p class=\"feil\" role=\"alert\">{Encode(message)}</p>";
+
+    /// <summary>
+    /// The page, never framed by another site (a login form in a hidden frame is how clickjacking steals a click) and
+    /// never cached (it carries an antiforgery token). No form-action rule: browsers apply it to the redirects after a
+    /// post too, and the login post ends at the application's redirect URI on another origin.
+    /// </summary>
+    private sealed class PageResult(string html, int statusCode) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var headers = httpContext.Response.Headers;
+            headers.XFrameOptions = "DENY";
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+            headers.CacheControl = "no-store";
+            return Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode).ExecuteAsync(httpContext);
+        }
+    }
 }
