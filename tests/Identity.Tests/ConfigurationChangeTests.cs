@@ -76,4 +76,21 @@ public sealed class ConfigurationChangeTests
         Assert.Contains("Identity:Clients:0:GrantTypes: 'password' is not one of", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Identity:Users:0 (styreleder): role 'chair' is not one of", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Outside_development_plain_http_is_refused_unless_allowed()
+    {
+        var database = await PlatformServers.Shared.CreateDatabaseAsync("identity_https");
+        var clients = new IdentityConfiguration([TestAccounts.FinanceIntegration], []);
+        await using (var production = new IdentityHost(database, clients, environment: "Production"))
+        {
+            var (status, body) = await production.ClientCredentialsAsync("finance-integration", "finans-hemmelighet-1");
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Equal("invalid_request", body.GetProperty("error").GetString());
+            Assert.Contains("HTTPS", body.GetProperty("error_description").GetString(), StringComparison.Ordinal);
+        }
+
+        await using var behindProxy = new IdentityHost(database, clients, environment: "Production", allowHttp: true);
+        Assert.Equal(["finance"], Jwt.Read(await behindProxy.AccessTokenAsync("finance-integration", "finans-hemmelighet-1")).Claims("aud"));
+    }
 }

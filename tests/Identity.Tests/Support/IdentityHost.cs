@@ -14,7 +14,10 @@ namespace Hemit.Identity.Tests.Support;
 /// keys the AppHost sets (<c>ConnectionStrings:identitydb</c>, <c>Identity:…</c>). Two hosts on one database are two
 /// replicas, or one service before and after a restart.
 /// </summary>
-public sealed class IdentityHost(string database, IdentityConfiguration configuration, Action<IServiceCollection>? testServices = null)
+/// <param name="environment">The ASP.NET Core environment; outside Development plain HTTP needs <c>Identity:AllowHttp</c>.</param>
+public sealed class IdentityHost(
+    string database, IdentityConfiguration configuration, Action<IServiceCollection>? testServices = null,
+    string environment = "Development", bool allowHttp = false)
     : WebApplicationFactory<Program>
 {
     public const string Issuer = "http://localhost/";
@@ -23,8 +26,13 @@ public sealed class IdentityHost(string database, IdentityConfiguration configur
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:identitydb", database);
+        if (allowHttp)
+        {
+            builder.UseSetting("Identity:AllowHttp", "true");
+        }
+
         builder.UseSetting("Identity:Issuer", Issuer);
         foreach (var (key, value) in configuration.Settings())
         {
