@@ -1,10 +1,12 @@
 using Hemit.Hosting;
 using Hemit.Hosting.Advertising;
 using Hemit.Hosting.Health;
+using Hemit.Hosting.Identity;
 using Hemit.Hosting.Postgres;
 using Hemit.Hosting.Projects;
 using Hemit.Hosting.RabbitMQ;
 using Hemit.Hosting.Restarts;
+using Hemit.Security;
 
 // The whole platform: PostgreSQL with a database per service, RabbitMQ, and the five services, on the Aspire
 // dashboard. PostgreSQL and RabbitMQ run from the Debian binaries (src/Hosting), or are the servers named by
@@ -18,8 +20,15 @@ var hrDb = postgres.AddDatabase("hrdb");
 var serviceDeskDb = postgres.AddDatabase("servicedeskdb");
 var projectsDb = postgres.AddDatabase("projectsdb");
 var governanceDb = postgres.AddDatabase("governancedb");
+var identityDb = postgres.AddDatabase("identitydb");
 
 var messaging = builder.AddLocalRabbitMQ("messaging");
+
+// tokens for integrations, services, the CLI and people: every gRPC method needs one with its scope
+var identity = builder.AddProject<Projects.Identity>("identity")
+    .WithHttpHealthCheck("/health")
+    .WithReference(identityDb)
+    .WaitFor(identityDb);
 
 // økonomi
 var finance = builder.AddProject<Projects.Finance>("finance")
@@ -54,8 +63,37 @@ var governance = builder.AddProject<Projects.Governance>("governance")
 
 // the board's web pages: the status report with charts and its PDF; loopback only until login arrives.
 // It asks governance per page, so it starts alongside it rather than after it.
-builder.AddProject<Projects.Portal>("portal")
+var portal = builder.AddProject<Projects.Portal>("portal")
     .WithHttpHealthCheck("/health")
     .WithReference(governance);
+
+// Who may call what. Each service accepts tokens issued for it; governance reads the others as itself; an
+// integration system may only push to its own service. Secrets and passwords are made on first start and kept in
+// the data folder (identity/credentials.json), where the CLI and the tests find them.
+var credentials = identity.WithDevelopmentClients(
+[
+    new("hemit-cli", "hemit (utvikling)", Scopes.All, ["client_credentials"]),
+    new("hemit-cli-login", "hemit login", Scopes.All, ["device_code", "refresh_token"], Public: true),
+    new("governance", "Styringstjenesten", [Scopes.FinanceRead, Scopes.HrRead, Scopes.ServiceDeskRead, Scopes.ProjectsRead], ["client_credentials"]),
+    new("portal", "Styreportalen", [Scopes.GovernanceRead, Scopes.GovernanceWrite, Scopes.GovernanceApprove], ["authorization_code", "refresh_token"],
+        RedirectTo: portal, RedirectPath: "/signin-oidc", PostLogoutRedirectPath: "/signout-callback-oidc"),
+    new("sap-integration", "SAP (økonomi)", [Scopes.FinanceWrite], ["client_credentials"]),
+    new("prs-integration", "PRS (personal og lønn)", [Scopes.HrWrite], ["client_credentials"]),
+    new("itsm-integration", "ITSM (Hemithjelp)", [Scopes.ServiceDeskWrite], ["client_credentials"]),
+    new("portfolio-integration", "Prosjektportefølje", [Scopes.ProjectsWrite], ["client_credentials"]),
+],
+[
+    new("styremedlem", "Styremedlem (utvikling)", ["board-member"]),
+    new("ledelse", "Ledergruppen (utvikling)", ["management"]),
+    new("styresekretær", "Styresekretær (utvikling)", ["board-secretary"]),
+    new("drift", "Driftsvakt (utvikling)", ["operations"]),
+    new("sikkerhet", "Sikkerhetsleder (utvikling)", ["security-officer"]),
+]);
+finance.WithTokensFrom(identity, "finance");
+hrMetrics.WithTokensFrom(identity, "hrmetrics");
+serviceDesk.WithTokensFrom(identity, "servicedesk");
+projects.WithTokensFrom(identity, "projects");
+governance.WithTokensFrom(identity, "governance").WithClientIdentity(identity, credentials, "governance");
+portal.WithTokensFrom(identity, "governance").WithClientIdentity(identity, credentials, "portal");
 
 builder.Build().Run();

@@ -15,7 +15,7 @@ all_healthy() {
   [[ -f $file ]] || return 1
   names=$(grep -c '"name"' "$file" || true)
   healthy=$(grep -c '"health": "Healthy"' "$file" || true)
-  (( names >= 14 && healthy == names ))
+  (( names >= 16 && healthy == names ))
 }
 
 for run in $(seq 1 "$runs"); do

@@ -125,7 +125,7 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
         await Eventually.ReachAsync(
             () => Task.FromResult(File.Exists(path) ? AdvertisedEndpoints.FromJson(File.ReadAllText(path)) : null),
             endpoints => endpoints is { } e && e.AppHostPid == appHost.Id
-                && e.Resources.Count(r => r.Health == "Healthy") >= 14
+                && e.Resources.Count(r => r.Health == "Healthy") >= 16
                 && e.Resources.Where(r => r.Type is "Project").All(r => r.Health == "Healthy"),
             $"every resource healthy ({what})",
             HealthyLimit);

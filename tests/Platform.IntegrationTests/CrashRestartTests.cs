@@ -32,7 +32,7 @@ public sealed class CrashRestartTests(PlatformStack stack)
 
         using var limit = new CancellationTokenSource(PlatformStack.StartLimit);
         await stack.App.ResourceNotifications.WaitForResourceHealthyAsync("hrmetrics", limit.Token);
-        using var channel = GrpcChannel.ForAddress(stack.GrpcEndpoint("hrmetrics"));
+        using var channel = stack.Channel("hrmetrics");
         var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), cancellationToken: limit.Token);
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
         Assert.NotEqual(pid, PlatformStack.Pid(after));

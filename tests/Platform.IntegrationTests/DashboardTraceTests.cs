@@ -43,7 +43,7 @@ public sealed class DashboardTraceTests(PlatformStack stack)
         // The test starts the trace itself, so it knows which one to look for.
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
         var traceParent = $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01";
-        using (var finance = GrpcChannel.ForAddress(stack.GrpcEndpoint("finance")))
+        using (var finance = stack.Channel("finance"))
         {
             await new FinanceService.FinanceServiceClient(finance).ClosePeriodAsync(
                 new ClosePeriodRequest { Period = Period.Of(2021, 10) },

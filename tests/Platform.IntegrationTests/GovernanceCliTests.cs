@@ -22,7 +22,7 @@ public sealed class GovernanceCliTests(PlatformStack stack)
         Assert.Equal(0, await RunAsync(["governance", "audit", "save", "--authority", "Arbeidstilsynet", "--subject", "Arbeidstid i driftsavdelingen",
             "--state", "pågår", "--notified-on", "2025-05-12", "--findings", "3", "--open-findings", "2", "--deadline", "2025-09-01", "--url", url]));
 
-        using var channel = GrpcChannel.ForAddress(stack.GrpcEndpoint("governance"));
+        using var channel = stack.Channel("governance");
         var client = new RiskAndAuditService.RiskAndAuditServiceClient(channel);
         var register = await client.GetRiskRegisterAsync(new GetRiskRegisterRequest { Tertial = "2025-T2" });
         var risk = Assert.Single(register.TopRisks, r => r.Code == "R-07");

@@ -1,6 +1,8 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Grpc.Net.Client;
+using Hemit.Contracts.Security;
 using Hemit.TestSupport;
 using Xunit;
 
@@ -22,7 +24,10 @@ public sealed class PlatformStack : IAsyncLifetime
     public const string BuildConfiguration = "Release";
 #endif
 
-    public static readonly string[] Services = ["finance", "hrmetrics", "servicedesk", "projects", "governance", "portal"];
+    public static readonly string[] Services = ["identity", "finance", "hrmetrics", "servicedesk", "projects", "governance", "portal"];
+
+    /// <summary>The development CLI client: every scope.</summary>
+    public const string CliClient = "hemit-cli";
 
     public string DataDirectory { get; } = TestDataFolders.CreateRoot();
 
@@ -44,6 +49,8 @@ public sealed class PlatformStack : IAsyncLifetime
         await App.StartAsync(limit.Token);
         await Task.WhenAll(Services.Select(service => App.ResourceNotifications.WaitForResourceHealthyAsync(service, limit.Token)));
         DashboardLoginUrl = await App.GetDashboardUrlAsync(limit.Token);
+        // The CLI run in-process by these tests finds this stack, and its credentials, as a developer's finds .hemit/.
+        Environment.SetEnvironmentVariable("HEMIT_DATA_DIR", DataDirectory);
     }
 
     public async Task DisposeAsync()
@@ -54,6 +61,30 @@ public sealed class PlatformStack : IAsyncLifetime
     }
 
     public Uri GrpcEndpoint(string service) => App.GetEndpoint(service, "grpc");
+
+    /// <summary>The identity service's issuer URL.</summary>
+    public Uri Authority => App.GetEndpoint("identity", "http");
+
+    /// <summary>
+    /// A channel to <paramref name="service"/> calling as development client <paramref name="clientId"/> (its secret
+    /// from the data folder, as the CLI finds it), asking for <paramref name="scopes"/> (none: all it may have).
+    /// </summary>
+    public GrpcChannel Channel(string service, string clientId = CliClient, params string[] scopes) =>
+        GrpcChannel.ForAddress(GrpcEndpoint(service), new GrpcChannelOptions
+        {
+            HttpHandler = new AccessTokenHandler(TokensFor(clientId, scopes), new SocketsHttpHandler()),
+        });
+
+    /// <summary>A channel sending no token.</summary>
+    public GrpcChannel AnonymousChannel(string service) => GrpcChannel.ForAddress(GrpcEndpoint(service));
+
+    /// <summary>Tokens of a development client from the real identity service.</summary>
+    public ClientCredentialsTokenSource TokensFor(string clientId, params string[] scopes)
+    {
+        var credentials = DevelopmentCredentials.Load(DataDirectory)
+            ?? throw new InvalidOperationException($"The AppHost wrote no credentials to {DataDirectory}.");
+        return new ClientCredentialsTokenSource(new HttpClient(), new ClientCredentials(Authority, clientId, credentials.SecretOf(clientId), scopes));
+    }
 
     /// <summary>A resource's state as the AppHost last published it.</summary>
     public CustomResourceSnapshot Snapshot(string resource) =>

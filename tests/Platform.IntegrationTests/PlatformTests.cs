@@ -25,7 +25,7 @@ public sealed class PlatformTests(PlatformStack stack)
     [InlineData("governance")]
     public async Task Every_service_is_serving_and_lists_its_api_by_reflection(string service)
     {
-        using var channel = GrpcChannel.ForAddress(stack.GrpcEndpoint(service));
+        using var channel = stack.AnonymousChannel(service);
 
         var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
@@ -91,8 +91,7 @@ public sealed class PlatformTests(PlatformStack stack)
             readiness.Sources.Where(s => s.Closed).Select(s => s.Source).ToArray());
     }
 
-    private GrpcChannel Channel(string service) =>
-        GrpcChannel.ForAddress(stack.GrpcEndpoint(service));
+    private GrpcChannel Channel(string service) => stack.Channel(service);
 
     private async Task<long> CountInboxAsync(Guid messageId)
     {
