@@ -75,7 +75,8 @@ var credentials = identity.WithDevelopmentClients(
     new("hemit-cli", "hemit (utvikling)", Scopes.All, ["client_credentials"]),
     new("hemit-cli-login", "hemit login", Scopes.All, ["device_code", "refresh_token"], Public: true),
     new("governance", "Styringstjenesten", [Scopes.FinanceRead, Scopes.HrRead, Scopes.ServiceDeskRead, Scopes.ProjectsRead], ["client_credentials"]),
-    new("portal", "Styreportalen", [Scopes.GovernanceRead, Scopes.GovernanceWrite, Scopes.GovernanceApprove], ["authorization_code", "refresh_token"],
+    // client_credentials until the portal signs people in: it calls governance as itself (loopback only).
+    new("portal", "Styreportalen", [Scopes.GovernanceRead, Scopes.GovernanceWrite, Scopes.GovernanceApprove], ["authorization_code", "refresh_token", "client_credentials"],
         RedirectTo: portal, RedirectPath: "/signin-oidc", PostLogoutRedirectPath: "/signout-callback-oidc"),
     new("sap-integration", "SAP (økonomi)", [Scopes.FinanceWrite], ["client_credentials"]),
     new("prs-integration", "PRS (personal og lønn)", [Scopes.HrWrite], ["client_credentials"]),

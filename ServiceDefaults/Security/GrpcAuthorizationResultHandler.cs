@@ -26,10 +26,10 @@ public sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareRes
 
         var (status, message) = authorizeResult.Challenged
             ? (StatusCode.Unauthenticated, context.Request.Headers.Authorization.Count == 0
-                ? $"{method.Method.FullName} needs a bearer token (Authorization: Bearer …); none was sent."
-                : $"{method.Method.FullName} refused the bearer token: it is expired, or not issued by the trusted issuer for this service.")
+                ? $"{method.Method.FullName.TrimStart('/')} needs a bearer token (Authorization: Bearer …); none was sent."
+                : $"{method.Method.FullName.TrimStart('/')} refused the bearer token: it is expired, or not issued by the trusted issuer for this service.")
             : (StatusCode.PermissionDenied,
-                $"{method.Method.FullName} needs scope '{context.GetEndpoint()?.Metadata.GetMetadata<RequiresScopeAttribute>()?.Scope}', " +
+                $"{method.Method.FullName.TrimStart('/')} needs scope '{context.GetEndpoint()?.Metadata.GetMetadata<RequiresScopeAttribute>()?.Scope}', " +
                 "which the token does not carry.");
 
         if (authorizeResult.Challenged)

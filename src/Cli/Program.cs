@@ -14,6 +14,7 @@ root.Subcommands.Add(Hemit.Cli.ServiceDesk.ServiceDeskCommands.Create());
 root.Subcommands.Add(Hemit.Cli.Projects.ProjectsCommands.Create());
 root.Subcommands.Add(Hemit.Cli.Governance.GovernanceCommands.Create());
 root.Subcommands.Add(Hemit.Cli.Ops.OpsCommands.Create());
+root.Subcommands.Add(Hemit.Cli.Ops.AuditCommand.Create());
 foreach (var command in Hemit.Cli.Login.LoginCommands.Create())
 {
     root.Subcommands.Add(command);

@@ -42,6 +42,8 @@ public static class PlatformIdentity
             accounts.Select(a => a.UserName));
 
         identity.WithEnvironment("Identity__Issuer", identity.GetEndpoint(HttpEndpoint));
+        // The local stack is plain http on loopback; production issuers are https.
+        identity.WithEnvironment("Identity__AllowHttp", "true");
         identity.WithEnvironment(context =>
         {
             for (var i = 0; i < clients.Count; i++)
@@ -82,6 +84,7 @@ public static class PlatformIdentity
     public static IResourceBuilder<T> WithTokensFrom<T>(this IResourceBuilder<T> service, IResourceBuilder<ProjectResource> identity, string audience)
         where T : IResourceWithEnvironment =>
         service.WithEnvironment("Auth__Authority", identity.GetEndpoint(HttpEndpoint))
+            .WithEnvironment("Auth__AllowHttpAuthority", "true")
             .WithEnvironment("Auth__Audience", audience);
 
     /// <summary>The service calls others (or signs people in) as client <paramref name="clientId"/> of <paramref name="identity"/>.</summary>

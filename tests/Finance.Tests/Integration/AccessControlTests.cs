@@ -150,3 +150,39 @@ public sealed class AccessControlTests(PlatformServers servers)
             Task.FromResult(new GetIncomeStatementResponse());
     }
 }
+
+/// <summary>Finance's audit trail: each write with who, what, which keys and how it ended; append-only in the database.</summary>
+[Collection(ServersCollection.Name)]
+public sealed class AuditTrailTests(PlatformServers servers)
+{
+    [Fact]
+    public async Task Writes_are_audited_with_caller_keys_and_outcome_and_the_trail_refuses_change()
+    {
+        using var finance = await FinanceHost.StartAsync(servers);
+        using var sap = finance.CreateChannel(TestTokens.Issue([Scopes.FinanceWrite, Scopes.FinanceRead], caller: "sap-integration"));
+        var client = new FinanceService.FinanceServiceClient(sap);
+        var line = new LedgerLine { Period = Period.Of(2021, 10), Line = "salaries_permanent", Scenario = Scenario.Actual, Amount = Money.FromDecimal(21_382_000m) };
+
+        await FinanceHost.PushAsync(client.ImportLedgerLines(), [line, new LedgerLine(line) { Line = "financial_income", Amount = Money.FromDecimal(-125_000m) }]);
+        await Assert.ThrowsAsync<RpcException>(() => FinanceHost.PushAsync(client.ImportLedgerLines(), [new LedgerLine(line) { Line = "no_such_line" }]));
+        await client.GetIncomeStatementAsync(new GetIncomeStatementRequest { Period = Period.Of(2021, 10) });
+        await client.ClosePeriodAsync(new Contracts.Common.V1.ClosePeriodRequest { Period = Period.Of(2021, 10) });
+
+        var trail = await new Contracts.Ops.V1.OpsService.OpsServiceClient(finance.Channel).ListAuditEntriesAsync(
+            new Contracts.Ops.V1.ListAuditEntriesRequest { Since = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(DateTime.UtcNow.AddHours(-1)) });
+
+        // Newest first; the read of the income statement is not a write and not HR data, so it is not in the trail.
+        Assert.Equal(
+            [
+                ("sap-integration", "hemit.finance.v1.FinanceService/ClosePeriod", "period=2021-10", "OK"),
+                ("sap-integration", "hemit.finance.v1.FinanceService/ImportLedgerLines", "records=1", "INVALID_ARGUMENT"),
+                ("sap-integration", "hemit.finance.v1.FinanceService/ImportLedgerLines", "records=2", "OK"),
+            ],
+            trail.Entries.Select(e => (e.Caller, e.Method, e.Keys, e.Outcome)).ToArray());
+        var refusal = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            finance.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM audit_log")));
+        Assert.Contains("audit_log is append-only: DELETE refused", refusal.MessageText);
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            finance.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE audit_log SET caller = 'someone else'")));
+    }
+}
