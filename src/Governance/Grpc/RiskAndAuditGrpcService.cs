@@ -33,7 +33,7 @@ public sealed class RiskAndAuditGrpcService(RiskRegistry risks, AuditRegistry au
         return ranked is null
             ? new Wire.Risk { Code = request.Code.Trim(), Tertial = tertial.ToString(), Probability = request.Probability, Consequence = request.Consequence,
                 Score = RiskScore.Of(request.Probability, request.Consequence) }
-            : ToWire(ranked, tertial);
+            : ranked.ToWire();
     }
 
     [RequiresScope(Scopes.GovernanceRead)]
@@ -44,15 +44,8 @@ public sealed class RiskAndAuditGrpcService(RiskRegistry risks, AuditRegistry au
         problems.ThrowIfAny();
         var register = await risks.RegisterAsync(tertial, context.CancellationToken);
         var response = new GetRiskRegisterResponse { Tertial = tertial.ToString(), PreviousTertial = tertial.Previous.ToString() };
-        response.TopRisks.AddRange(register.TopTen.Select(r => ToWire(r, tertial)));
-        for (var probability = RiskScore.Highest; probability >= RiskScore.Lowest; probability--)
-        {
-            for (var consequence = RiskScore.Lowest; consequence <= RiskScore.Highest; consequence++)
-            {
-                response.Matrix.Add(new MatrixCell { Probability = probability, Consequence = consequence, Codes = { register.Cell(probability, consequence) } });
-            }
-        }
-
+        response.TopRisks.AddRange(register.TopTen.Select(r => r.ToWire()));
+        response.Matrix.AddRange(register.Matrix());
         return response;
     }
 
@@ -145,21 +138,6 @@ public sealed class RiskAndAuditGrpcService(RiskRegistry risks, AuditRegistry au
 
         return response;
     }
-
-    private static Wire.Risk ToWire(RankedRisk ranked, Tertial tertial) => new()
-    {
-        Code = ranked.Risk.Code,
-        Title = ranked.Risk.Title,
-        Owner = ranked.Risk.Owner,
-        Measures = ranked.Risk.Measures,
-        Tertial = tertial.ToString(),
-        Probability = ranked.Assessment.Probability,
-        Consequence = ranked.Assessment.Consequence,
-        Score = ranked.Assessment.Score,
-        Trend = (Wire.RiskTrend)(int)ranked.Trend,
-        PreviousScore = ranked.PreviousScore ?? 0,
-        Rank = ranked.Rank,
-    };
 
     private static Wire.Audit ToWire(Audits.Audit audit, DateOnly today) => new()
     {

@@ -3,7 +3,7 @@ using Hemit.Governance.Calendar;
 namespace Hemit.Governance.Risks;
 
 /// <summary>One risk's place in a tertial's register.</summary>
-public sealed record RankedRisk(Risk Risk, RiskAssessment Assessment, int Rank, int? PreviousScore, RiskTrend Trend);
+public sealed record RankedRisk(Tertial Tertial, Risk Risk, RiskAssessment Assessment, int Rank, int? PreviousScore, RiskTrend Trend);
 
 /// <summary>
 /// A tertial's top ten: the risks assessed that tertial, highest score first (ties: higher consequence first, then
@@ -21,7 +21,7 @@ public sealed record RiskRegister(Tertial Tertial, IReadOnlyList<RankedRisk> Top
             .Where(r => r.Now is not null)
             .OrderByDescending(r => r.Now!.Score).ThenByDescending(r => r.Now!.Consequence).ThenBy(r => r.Risk.Code, StringComparer.Ordinal)
             .Take(Size)
-            .Select((r, index) => new RankedRisk(r.Risk, r.Now!, index + 1, r.Before?.Score, RiskScore.Trend(r.Now!.Score, r.Before?.Score)))
+            .Select((r, index) => new RankedRisk(tertial, r.Risk, r.Now!, index + 1, r.Before?.Score, RiskScore.Trend(r.Now!.Score, r.Before?.Score)))
             .ToList();
         return new RiskRegister(tertial, ranked);
     }

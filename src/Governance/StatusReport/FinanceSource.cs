@@ -67,7 +67,7 @@ public sealed class FinanceSource(FinanceService.FinanceServiceClient client)
         return contribution.Section(StatusReportSections.Economy, figures, chart);
     }
 
-    private static string PortfolioName(InvestmentPortfolio portfolio) => portfolio switch
+    public static string PortfolioName(InvestmentPortfolio portfolio) => portfolio switch
     {
         InvestmentPortfolio.ProgrammeAreas => "eHelse-porteføljen",
         _ => "Infrastruktur (Hemit)",

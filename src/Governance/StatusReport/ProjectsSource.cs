@@ -136,7 +136,7 @@ public sealed class ProjectsSource(ProjectsService.ProjectsServiceClient client)
         _ => null,
     };
 
-    private static Wire.FigureStatus Status(FigureStatus status) => status switch
+    public static Wire.FigureStatus Status(FigureStatus status) => status switch
     {
         FigureStatus.Met => Wire.FigureStatus.Met,
         FigureStatus.NotMet => Wire.FigureStatus.NotMet,

@@ -30,15 +30,18 @@ public sealed class SourceContribution(string source)
     }
 
     /// <summary>Hex SHA-256 of every answer's bytes: the version of what the source said; empty when it said nothing.</summary>
-    public string AnswerVersion()
+    public string AnswerVersion() => VersionOf(Answers);
+
+    /// <inheritdoc cref="AnswerVersion"/>
+    public static string VersionOf(IReadOnlyCollection<IMessage> answers)
     {
-        if (Answers.Count == 0)
+        if (answers.Count == 0)
         {
             return string.Empty;
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var answer in Answers)
+        foreach (var answer in answers)
         {
             hash.AppendData(answer.ToByteArray());
         }

@@ -4,7 +4,6 @@ using Hemit.Contracts.Common.V1;
 using Hemit.Governance.Data;
 using Hemit.Governance.Reporting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Wire = Hemit.Contracts.Governance.V1;
 
 namespace Hemit.Governance.StatusReport;
@@ -16,7 +15,7 @@ namespace Hemit.Governance.StatusReport;
 /// </summary>
 public sealed class StatusReportCompiler(
     GovernanceDbContext db, FinanceSource finance, HrMetricsSource hrMetrics, ServiceDeskSource serviceDesk, ProjectsSource projects,
-    TimeProvider time, IOptions<StatusReportOptions> options, ILogger<StatusReportCompiler> logger)
+    TimeProvider time, SourceCalls calls)
 {
     public async Task<Wire.StatusReport> CompileAsync(Period period, CancellationToken cancellationToken)
     {
@@ -92,21 +91,7 @@ public sealed class StatusReportCompiler(
     /// <summary>One source's part; a source that does not answer in time, or refuses, leaves its sections unavailable.</summary>
     private async Task<SourceContribution> AskAsync(string source, Func<Func<CallOptions>, Task<SourceContribution>> ask, CancellationToken cancellationToken)
     {
-        var timeout = options.Value.SourceCallTimeout;
-        try
-        {
-            return await ask(() => new CallOptions(deadline: DateTime.UtcNow.Add(timeout), cancellationToken: cancellationToken));
-        }
-        catch (RpcException exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning(exception, "Status report: {Source} gave no answer ({Status})", source, exception.StatusCode);
-            var problem = exception.StatusCode switch
-            {
-                StatusCode.DeadlineExceeded => $"svarte ikke innen {timeout.TotalSeconds:0.#} s",
-                StatusCode.Unavailable => "svarte ikke (utilgjengelig)",
-                _ => $"avviste spørringen ({exception.StatusCode}: {exception.Status.Detail})",
-            };
-            return new SourceContribution(source) { Problem = problem };
-        }
+        var answer = await calls.AskAsync(source, ask, cancellationToken);
+        return answer.Value ?? new SourceContribution(source) { Problem = answer.Problem };
     }
 }

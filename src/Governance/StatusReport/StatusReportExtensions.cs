@@ -19,7 +19,9 @@ public static class StatusReportExtensions
         builder.Services.AddScoped<HrMetricsSource>();
         builder.Services.AddScoped<ServiceDeskSource>();
         builder.Services.AddScoped<ProjectsSource>();
+        builder.Services.AddScoped<SourceCalls>();
         builder.Services.AddScoped<StatusReportCompiler>();
+        builder.Services.AddScoped<TertialReportCompiler>();
         return builder;
     }
 }

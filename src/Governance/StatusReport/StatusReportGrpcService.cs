@@ -7,12 +7,14 @@ using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.Outbox;
 using Hemit.Contracts.Events.Governance;
 using Hemit.Governance.Data;
+using Hemit.Governance.Grpc;
+using Hemit.Governance.Refusals;
 using Microsoft.EntityFrameworkCore;
 using Wire = Hemit.Contracts.Governance.V1;
 
 namespace Hemit.Governance.StatusReport;
 
-public sealed class StatusReportGrpcService(GovernanceDbContext db, StatusReportCompiler compiler, IOutbox outbox, TimeProvider time)
+public sealed class StatusReportGrpcService(GovernanceDbContext db, StatusReportCompiler compiler, TertialReportCompiler tertials, IOutbox outbox, TimeProvider time)
     : Wire.StatusReportService.StatusReportServiceBase
 {
     private const int RoleMaxLength = 128;
@@ -32,6 +34,15 @@ public sealed class StatusReportGrpcService(GovernanceDbContext db, StatusReport
         }
 
         return response;
+    }
+
+    [RequiresScope(Scopes.GovernanceRead)]
+    public override async Task<Wire.TertialReport> GetTertialReport(Wire.GetTertialReportRequest request, ServerCallContext context)
+    {
+        var problems = new Problems();
+        var tertial = RequestFields.Tertial(request.Tertial, "tertial", problems);
+        problems.ThrowIfAny();
+        return await tertials.CompileAsync(tertial, context.CancellationToken);
     }
 
     [RequiresScope(Scopes.GovernanceWrite)]

@@ -1,4 +1,5 @@
 using System.Net;
+using Hemit.Contracts.Governance.V1;
 using Hemit.Portal.Report;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -19,32 +20,44 @@ public sealed class ReportPrinter(ILoggerFactory loggerFactory, IOptions<PrintOp
     private IBrowser? _browser;
 
     /// <param name="services">The request's services: components render in a request scope.</param>
-    public async Task<string> RenderHtmlAsync(ReportView view, IServiceProvider services)
+    public Task<string> RenderHtmlAsync(ReportView view, IServiceProvider services) =>
+        RenderAsync<PrintDocument>(new Dictionary<string, object?> { ["View"] = view }, services);
+
+    public Task<string> RenderHtmlAsync(TertialReport report, IServiceProvider services) =>
+        RenderAsync<TertialPrintDocument>(new Dictionary<string, object?> { ["Report"] = report }, services);
+
+    public async Task<byte[]> PrintPdfAsync(ReportView view, IServiceProvider services) =>
+        await PrintAsync(await RenderHtmlAsync(view, services), $"{view.Shown.Title} · {RunningState(view.Shown.State, view.Shown.Version)}");
+
+    public async Task<byte[]> PrintPdfAsync(TertialReport report, IServiceProvider services) =>
+        await PrintAsync(await RenderHtmlAsync(report, services), $"{report.Title} · {RunningState(report.State, 0)}");
+
+    private async Task<string> RenderAsync<TDocument>(Dictionary<string, object?> parameters, IServiceProvider services) where TDocument : IComponent
     {
         await using var renderer = new HtmlRenderer(services, loggerFactory);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync<PrintDocument>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = view }));
+            var output = await renderer.RenderComponentAsync<TDocument>(ParameterView.FromDictionary(parameters));
             return output.ToHtmlString();
         });
     }
 
-    public async Task<byte[]> PrintPdfAsync(ReportView view, IServiceProvider services)
+    /// <param name="running">The report's title and state, printed in every page's header and footer.</param>
+    private async Task<byte[]> PrintAsync(string html, string running)
     {
-        var html = await RenderHtmlAsync(view, services);
         var browser = await BrowserAsync();
         var page = await browser.NewPageAsync();
         try
         {
             await page.SetContentAsync(html);
-            var running = WebUtility.HtmlEncode($"Hemit HF · {view.Shown.Title} · {RunningState(view.Shown)}");
+            var text = WebUtility.HtmlEncode($"Hemit HF · {running}");
             return await page.PdfAsync(new PagePdfOptions
             {
                 Format = "A4",
                 PrintBackground = true,
                 DisplayHeaderFooter = true,
-                HeaderTemplate = $"<div style=\"font-size:8pt;width:100%;margin:0 15mm;display:flex;justify-content:space-between\"><span>{running}</span></div>",
-                FooterTemplate = $"<div style=\"font-size:8pt;width:100%;margin:0 15mm;text-align:right\">{running} · side <span class=\"pageNumber\"></span> av <span class=\"totalPages\"></span></div>",
+                HeaderTemplate = $"<div style=\"font-size:8pt;width:100%;margin:0 15mm;display:flex;justify-content:space-between\"><span>{text}</span></div>",
+                FooterTemplate = $"<div style=\"font-size:8pt;width:100%;margin:0 15mm;text-align:right\">{text} · side <span class=\"pageNumber\"></span> av <span class=\"totalPages\"></span></div>",
                 Margin = new Margin { Top = "18mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
             });
         }
@@ -55,10 +68,10 @@ public sealed class ReportPrinter(ILoggerFactory loggerFactory, IOptions<PrintOp
     }
 
     /// <summary>The state in every page's header and footer; a draft in capitals, so no page of it passes for final.</summary>
-    private static string RunningState(Contracts.Governance.V1.StatusReport report) => report.State switch
+    private static string RunningState(StatusReportState state, int version) => state switch
     {
-        Contracts.Governance.V1.StatusReportState.Draft => "UTKAST",
-        _ => $"{BoardFormats.State(report.State)}{(report.Version > 0 ? $" versjon {report.Version}" : "")}",
+        StatusReportState.Draft => "UTKAST",
+        _ => $"{BoardFormats.State(state)}{(version > 0 ? $" versjon {version}" : "")}",
     };
 
     private async Task<IBrowser> BrowserAsync()

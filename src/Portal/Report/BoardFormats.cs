@@ -25,6 +25,7 @@ public static class BoardFormats
             FigureUnit.Percent => $"{v.ToString("N" + decimals, Norwegian)} %",
             FigureUnit.Seconds => $"{v.ToString("N" + decimals, Norwegian)} s",
             FigureUnit.Days => $"{v.ToString("N" + decimals, Norwegian)} dager",
+            FigureUnit.Hours => $"{v.ToString("N" + decimals, Norwegian)} timer",
             _ => v.ToString("N" + decimals, Norwegian),
         },
     };
@@ -47,6 +48,7 @@ public static class BoardFormats
         FigureUnit.Seconds => "sekunder",
         FigureUnit.FteMonths => "månedsverk",
         FigureUnit.Days => "dager",
+        FigureUnit.Hours => "timer",
         _ => "antall",
     };
 

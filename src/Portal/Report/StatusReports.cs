@@ -14,6 +14,10 @@ public sealed class StatusReports(StatusReportService.StatusReportServiceClient 
     public async Task<GetStatusReportResponse> GetAsync(Period period, CancellationToken cancellationToken = default) =>
         await client.GetStatusReportAsync(new GetStatusReportRequest { Period = period }, Call(cancellationToken));
 
+    /// <param name="tertial">"2025-T2".</param>
+    public async Task<TertialReport> GetTertialAsync(string tertial, CancellationToken cancellationToken = default) =>
+        await client.GetTertialReportAsync(new GetTertialReportRequest { Tertial = tertial }, Call(cancellationToken));
+
     public async Task SetAssessmentAsync(Period period, string section, string text, string writtenBy, CancellationToken cancellationToken = default) =>
         await client.SetStatusReportAssessmentAsync(
             new SetStatusReportAssessmentRequest { Period = period, Section = section, Text = text, WrittenBy = writtenBy }, Call(cancellationToken));

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using PublicHoliday;
 
 namespace Hemit.ServiceDesk.Sla;
@@ -41,9 +43,18 @@ public sealed class NorwegianBusinessHours(TimeOnly dayStart, TimeOnly dayEnd) :
 
     public static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
 
+    /// <summary>Each year's public holidays, worked out once: the month report counts business hours for every ticket.</summary>
+    private static readonly ConcurrentDictionary<int, FrozenSet<DateOnly>> HolidaysByYear = new();
+
     public static bool IsWorkingDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
-        && !Holidays.IsPublicHoliday(date.ToDateTime(TimeOnly.MinValue));
+        && !HolidaysByYear.GetOrAdd(date.Year, HolidaysOf).Contains(date);
+
+    private static FrozenSet<DateOnly> HolidaysOf(int year) =>
+        Enumerable.Range(0, DateTime.IsLeapYear(year) ? 366 : 365)
+            .Select(day => new DateOnly(year, 1, 1).AddDays(day))
+            .Where(date => Holidays.IsPublicHoliday(date.ToDateTime(TimeOnly.MinValue)))
+            .ToFrozenSet();
 
     public override TimeSpan Counted(DateTimeOffset from, DateTimeOffset to)
     {

@@ -18,7 +18,7 @@ public sealed class GovernanceHost : ServiceUnderTest<BoardGrpcService, Governan
     public const string ChairName = "Styreleder Testesen";
     public const string SecretaryName = "Sekretær Prøvesen";
 
-    private GovernanceHost(string database, string messaging, BoardClock clock, Func<HttpMessageHandler>? hrMetrics)
+    private GovernanceHost(string database, string messaging, BoardClock clock, Func<HttpMessageHandler>? hrMetrics, Action<IServiceCollection>? sources)
         : base(new Dictionary<string, string> { ["governancedb"] = database, ["messaging"] = messaging }, services =>
         {
             services.AddSingleton<TimeProvider>(clock);
@@ -31,12 +31,15 @@ public sealed class GovernanceHost : ServiceUnderTest<BoardGrpcService, Governan
             {
                 UseInProcess<HrMetricsService.HrMetricsServiceClient>(hrMetrics)(services);
             }
+
+            sources?.Invoke(services);
         })
     {
         Clock = clock;
         Board = new BoardService.BoardServiceClient(Channel);
         Assignments = new OwnerAssignmentService.OwnerAssignmentServiceClient(Channel);
         RisksAndAudits = new RiskAndAuditService.RiskAndAuditServiceClient(Channel);
+        StatusReports = new StatusReportService.StatusReportServiceClient(Channel);
     }
 
     public BoardClock Clock { get; }
@@ -47,8 +50,11 @@ public sealed class GovernanceHost : ServiceUnderTest<BoardGrpcService, Governan
 
     public RiskAndAuditService.RiskAndAuditServiceClient RisksAndAudits { get; }
 
+    public StatusReportService.StatusReportServiceClient StatusReports { get; }
+
     /// <summary>A fresh database; events stay in the outbox (no broker answers), where the tests read them.</summary>
     /// <param name="hrMetrics">The HR metrics service's in-process handler, for the indicators.</param>
-    public static async Task<GovernanceHost> StartAsync(PlatformServers servers, Func<HttpMessageHandler>? hrMetrics = null) =>
-        new(await servers.CreateDatabaseAsync("governance"), UnreachableBroker.Address, new BoardClock(), hrMetrics);
+    /// <param name="sources">Points governance's other source clients (finance, service desk, projects) at in-process services.</param>
+    public static async Task<GovernanceHost> StartAsync(PlatformServers servers, Func<HttpMessageHandler>? hrMetrics = null, Action<IServiceCollection>? sources = null) =>
+        new(await servers.CreateDatabaseAsync("governance"), UnreachableBroker.Address, new BoardClock(), hrMetrics, sources);
 }

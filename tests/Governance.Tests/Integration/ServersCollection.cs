@@ -3,6 +3,7 @@ using Hemit.HrMetrics.Data;
 using Hemit.HrMetrics.Grpc;
 using Hemit.ServiceTestHost;
 using Hemit.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hemit.Governance.Tests.Integration;
 
@@ -19,6 +20,9 @@ public sealed class GovernanceStack : IAsyncLifetime
 
     public HrMetricsService.HrMetricsServiceClient HrClient { get; private set; } = null!;
 
+    /// <summary>The servers, for a test class that starts more services of its own.</summary>
+    public PlatformServers Servers => _servers;
+
     private readonly Dictionary<Type, GovernanceHost> _hosts = [];
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -34,14 +38,15 @@ public sealed class GovernanceStack : IAsyncLifetime
     }
 
     /// <summary>The governance host of one test class, started on its first use.</summary>
-    public async Task<GovernanceHost> GovernanceForAsync<TTestClass>()
+    /// <param name="sources">The other report sources governance asks (finance, service desk, projects), for the status and tertial reports.</param>
+    public async Task<GovernanceHost> GovernanceForAsync<TTestClass>(Action<IServiceCollection>? sources = null)
     {
         await _gate.WaitAsync();
         try
         {
             if (!_hosts.TryGetValue(typeof(TTestClass), out var host))
             {
-                host = await GovernanceHost.StartAsync(_servers, HrMetrics.CreateHandler);
+                host = await GovernanceHost.StartAsync(_servers, HrMetrics.CreateHandler, sources);
                 _hosts[typeof(TTestClass)] = host;
             }
 
