@@ -43,7 +43,7 @@ public sealed class PlatformStack : IAsyncLifetime
         using var limit = new CancellationTokenSource(StartLimit);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             new DistributedApplicationTestingBuilderOptions { EnableDashboard = true },
-            [$"--Hemit:DataDir={DataDirectory}"],
+            [$"--Hemit:DataDir={DataDirectory}", "--environment", "Development"],
             limit.Token);
         App = await builder.BuildAsync(limit.Token);
         await App.StartAsync(limit.Token);

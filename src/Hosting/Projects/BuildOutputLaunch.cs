@@ -20,12 +20,21 @@ public static class BuildOutputLaunch
         var outputs = RecordedOutputs(builder.AppHostAssembly);
         builder.Eventing.Subscribe<BeforeStartEvent>((@event, _) =>
         {
+            var environment = builder.Environment.EnvironmentName;
             foreach (var project in @event.Model.Resources.OfType<ProjectResource>())
             {
                 if (LaunchFor(project, outputs) is { } launch)
                 {
                     project.Annotations.Add(launch);
                 }
+
+                // The services run in the AppHost's environment (Development locally: reflection on, an http issuer
+                // allowed), as they have no launch profile of their own to name one.
+                project.Annotations.Add(new EnvironmentCallbackAnnotation(context =>
+                {
+                    context.EnvironmentVariables.TryAdd("ASPNETCORE_ENVIRONMENT", environment);
+                    context.EnvironmentVariables.TryAdd("DOTNET_ENVIRONMENT", environment);
+                }));
             }
 
             return Task.CompletedTask;
