@@ -1,3 +1,5 @@
+using Hemit.Security;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -35,11 +37,15 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.Configure<IngestLimitOptions>(builder.Configuration.GetSection(IngestLimitOptions.Section));
+        builder.AddServiceAuthentication();
+
+        var ingestSection = builder.Configuration.GetSection(IngestLimitOptions.Section);
+        builder.Services.Configure<IngestLimitOptions>(ingestSection);
         builder.Services.AddSingleton<IngestLimitInterceptor>();
         builder.Services.AddGrpc(options =>
         {
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+            options.MaxReceiveMessageSize = (ingestSection.Get<IngestLimitOptions>() ?? new IngestLimitOptions()).MaxMessageBytes;
             options.Interceptors.Add<IngestLimitInterceptor>();
             options.Interceptors.Add<DatabaseUnavailableInterceptor>();
         });
@@ -105,8 +111,8 @@ public static class Extensions
 
     /// <summary>
     /// Maps <c>/health</c> (every check: database, broker) and <c>/alive</c> (the process answers),
-    /// the gRPC health service fed by the same checks, gRPC server reflection, and every
-    /// <see cref="AddDefaultGrpcService{TService}"/>.
+    /// the gRPC health service fed by the same checks, and every <see cref="AddDefaultGrpcService{TService}"/>; in
+    /// Development also gRPC server reflection. Health and reflection are the only entry points open without a token.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
@@ -115,13 +121,16 @@ public static class Extensions
             service.Map(app);
         }
 
-        app.MapHealthChecks(HealthEndpointPath);
+        app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains(LiveTag),
-        });
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        }).AllowAnonymous();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapGrpcReflectionService().AllowAnonymous();
+        }
         return app;
     }
 }

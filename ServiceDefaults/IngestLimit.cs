@@ -16,6 +16,12 @@ public sealed class IngestLimitOptions
 
     /// <summary>How long a stream beyond the limit waits for a turn before it is refused.</summary>
     public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Records one push may hold: a service validates a whole push in memory before it writes any of it.</summary>
+    public int MaxRecordsPerStream { get; set; } = 500_000;
+
+    /// <summary>The largest single message a service reads (gRPC's own limit, made explicit).</summary>
+    public int MaxMessageBytes { get; set; } = 4 * 1024 * 1024;
 }
 
 /// <summary>
@@ -33,7 +39,7 @@ public sealed class IngestLimitInterceptor(IOptions<IngestLimitOptions> options)
         await WaitForTurnAsync(context);
         try
         {
-            return await continuation(requestStream, context);
+            return await continuation(new BoundedStreamReader<TRequest>(requestStream, options.Value.MaxRecordsPerStream), context);
         }
         finally
         {
@@ -48,7 +54,7 @@ public sealed class IngestLimitInterceptor(IOptions<IngestLimitOptions> options)
         await WaitForTurnAsync(context);
         try
         {
-            await continuation(requestStream, responseStream, context);
+            await continuation(new BoundedStreamReader<TRequest>(requestStream, options.Value.MaxRecordsPerStream), responseStream, context);
         }
         finally
         {
@@ -71,5 +77,33 @@ public sealed class IngestLimitInterceptor(IOptions<IngestLimitOptions> options)
             Details = { Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(options.Value.QueueTimeout) }) },
         };
         throw status.ToRpcException();
+    }
+}
+
+/// <summary>
+/// Ends a push that holds more records than a service reads at once, while it is still being read, so nothing of it
+/// is written: INVALID_ARGUMENT, since sending the same push again cannot succeed.
+/// </summary>
+internal sealed class BoundedStreamReader<T>(IAsyncStreamReader<T> inner, int maxRecords) : IAsyncStreamReader<T>
+{
+    private int _read;
+
+    public T Current => inner.Current;
+
+    public async Task<bool> MoveNext(CancellationToken cancellationToken)
+    {
+        if (!await inner.MoveNext(cancellationToken))
+        {
+            return false;
+        }
+
+        if (++_read > maxRecords)
+        {
+            throw new RpcException(new Grpc.Core.Status(StatusCode.InvalidArgument,
+                $"A push holds at most {maxRecords:N0} records and this one has more; nothing of it was written. " +
+                "Split it into several pushes (each record's source key makes pushing again safe)."));
+        }
+
+        return true;
     }
 }

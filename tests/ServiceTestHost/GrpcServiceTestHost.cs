@@ -1,4 +1,6 @@
 using Grpc.Net.Client;
+using Hemit.Contracts.Security;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -8,7 +10,8 @@ namespace Hemit.ServiceTestHost;
 
 /// <summary>
 /// Runs one real service in-process (its own Program, real PostgreSQL and RabbitMQ through the connection strings
-/// given) and hands out gRPC channels to it. The service behaves as under the AppHost: same configuration keys.
+/// given) and hands out gRPC channels to it. The service behaves as under the AppHost: same configuration keys, and
+/// every call needs a bearer token, here one from <see cref="TestTokens"/>.
 /// </summary>
 /// <param name="connectionStrings">Name to connection string, e.g. financedb and messaging, as the AppHost would set them.</param>
 /// <param name="testServices">Replaces services after the service's own registrations, e.g. to point its gRPC client
@@ -19,10 +22,13 @@ public sealed class GrpcServiceTestHost<TEntryPoint>(
 {
     private GrpcChannel? _channel;
 
-    /// <summary>A channel over the in-memory test server; created once, disposed with the host.</summary>
-    public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
+    /// <summary>A channel over the in-memory test server with a token carrying every scope; created once, disposed with the host.</summary>
+    public GrpcChannel Channel => _channel ??= CreateChannel(TestTokens.WithEveryScope());
+
+    /// <summary>A channel sending <paramref name="bearerToken"/> with every call, or no token when null. The caller disposes it.</summary>
+    public GrpcChannel CreateChannel(string? bearerToken) => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
     {
-        HttpHandler = Server.CreateHandler(),
+        HttpHandler = bearerToken is null ? Server.CreateHandler() : new BearerTokenHandler(bearerToken, Server.CreateHandler()),
         MaxReceiveMessageSize = 64 * 1024 * 1024,
     });
 
@@ -32,6 +38,18 @@ public sealed class GrpcServiceTestHost<TEntryPoint>(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting("Auth:Audience", TestTokens.Audience);
+        builder.ConfigureTestServices(services =>
+        {
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+            {
+                jwt.Authority = null;
+                jwt.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
+                jwt.TokenValidationParameters.IssuerSigningKey = TestTokens.SigningKey;
+            });
+            // Calls this service makes to another in-process service carry a token too.
+            services.AddSingleton<IAccessTokenSource>(new FixedTokenSource(TestTokens.WithEveryScope()));
+        });
         foreach (var (name, value) in connectionStrings)
         {
             builder.UseSetting($"ConnectionStrings:{name}", value);

@@ -24,6 +24,9 @@ public class ServiceUnderTest<TEntryPoint, TContext>(
     /// <summary>A channel to the service; the first use starts it (migrations, outbox relay, consumers).</summary>
     public GrpcChannel Channel => _host.Channel;
 
+    /// <summary>A channel sending <paramref name="bearerToken"/> (see <see cref="TestTokens"/>), or none when null; the caller disposes it.</summary>
+    public GrpcChannel CreateChannel(string? bearerToken) => _host.CreateChannel(bearerToken);
+
     /// <summary>The running service's container, e.g. for its MassTransit bus.</summary>
     public IServiceProvider Services => _host.Services;
 

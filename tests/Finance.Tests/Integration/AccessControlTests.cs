@@ -1,0 +1,152 @@
+using Grpc.Core;
+using Grpc.Health.V1;
+using Hemit.Contracts.Common.V1;
+using Hemit.Contracts.Finance.V1;
+using Hemit.Finance.Ledger;
+using Hemit.Security;
+using Hemit.ServiceTestHost;
+using Hemit.TestSupport;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Hemit.Finance.Tests.Integration;
+
+/// <summary>
+/// Every finance method needs a bearer token with the scope it declares (ServiceDefaults): no token or a token not
+/// issued for finance is UNAUTHENTICATED, a token without the scope PERMISSION_DENIED, and a refused write writes
+/// nothing. The same plumbing serves every service; the full-stack test walks every method of every service.
+/// </summary>
+[Collection(ServersCollection.Name)]
+public sealed class AccessControlTests(PlatformServers servers)
+{
+    private static readonly GetIncomeStatementRequest October2021 = new() { Period = Period.Of(2021, 10) };
+
+    [Fact]
+    public async Task A_call_without_a_token_is_unauthenticated_and_says_a_bearer_token_is_needed()
+    {
+        using var finance = await FinanceHost.StartAsync(servers);
+        using var channel = finance.CreateChannel(bearerToken: null);
+
+        var refusal = await Assert.ThrowsAsync<RpcException>(async () =>
+            await new FinanceService.FinanceServiceClient(channel).GetIncomeStatementAsync(October2021));
+
+        Assert.Equal(StatusCode.Unauthenticated, refusal.StatusCode);
+        Assert.Contains("hemit.finance.v1.FinanceService/GetIncomeStatement needs a bearer token", refusal.Status.Detail);
+    }
+
+    [Theory]
+    [InlineData("wrong audience")]
+    [InlineData("wrong signing key")]
+    [InlineData("expired")]
+    public async Task A_token_not_valid_for_finance_is_unauthenticated(string flaw)
+    {
+        using var finance = await FinanceHost.StartAsync(servers);
+        var token = flaw switch
+        {
+            "wrong audience" => TestTokens.Issue([Scopes.FinanceRead], audience: "hrmetrics"),
+            "wrong signing key" => Forged([Scopes.FinanceRead], new RsaSecurityKey(System.Security.Cryptography.RSA.Create(2048)), DateTime.UtcNow.AddHours(1)),
+            _ => Forged([Scopes.FinanceRead], TestTokens.SigningKey, DateTime.UtcNow.AddMinutes(-10)),
+        };
+        using var channel = finance.CreateChannel(token);
+
+        var refusal = await Assert.ThrowsAsync<RpcException>(async () =>
+            await new FinanceService.FinanceServiceClient(channel).GetIncomeStatementAsync(October2021));
+
+        Assert.Equal(StatusCode.Unauthenticated, refusal.StatusCode);
+        Assert.Contains("refused the bearer token", refusal.Status.Detail);
+    }
+
+    [Fact]
+    public async Task Another_services_scope_is_permission_denied_naming_the_scope_the_method_needs()
+    {
+        using var finance = await FinanceHost.StartAsync(servers);
+        using var channel = finance.CreateChannel(TestTokens.Issue([Scopes.HrRead, Scopes.HrWrite], audience: TestTokens.Audience));
+
+        var refusal = await Assert.ThrowsAsync<RpcException>(async () =>
+            await new FinanceService.FinanceServiceClient(channel).GetIncomeStatementAsync(October2021));
+
+        Assert.Equal(StatusCode.PermissionDenied, refusal.StatusCode);
+        Assert.Contains("needs scope 'finance.read'", refusal.Status.Detail);
+    }
+
+    [Fact]
+    public async Task A_reader_reads_but_its_push_is_denied_and_writes_nothing()
+    {
+        using var finance = await FinanceHost.StartAsync(servers);
+        using var channel = finance.CreateChannel(TestTokens.Issue([Scopes.FinanceRead], caller: "board-portal"));
+        var client = new FinanceService.FinanceServiceClient(channel);
+
+        var statement = await client.GetIncomeStatementAsync(October2021);
+        var refusal = await Assert.ThrowsAsync<RpcException>(() => FinanceHost.PushAsync(client.ImportLedgerLines(),
+        [
+            new LedgerLine { Period = Period.Of(2021, 10), Line = "salaries_permanent", Scenario = Scenario.Actual, Amount = Money.FromDecimal(21_382_000m) },
+        ]));
+
+        Assert.Equal(Period.Of(2021, 10), statement.Period);
+        Assert.Equal(StatusCode.PermissionDenied, refusal.StatusCode);
+        Assert.Contains("needs scope 'finance.write'", refusal.Status.Detail);
+        Assert.Equal(0, await finance.QueryAsync(db => db.Set<LedgerEntry>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task Health_answers_without_a_token()
+    {
+        using var finance = await FinanceHost.StartAsync(servers);
+        using var channel = finance.CreateChannel(bearerToken: null);
+
+        var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
+
+        // Not serving: these tests point finance at a broker that never answers. What matters is that it answered.
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, health.Status);
+    }
+
+    [Fact]
+    public async Task Every_finance_method_declares_a_known_scope()
+    {
+        using var finance = await FinanceHost.StartAsync(servers);
+        var endpoints = finance.Services.GetServices<Microsoft.AspNetCore.Routing.EndpointDataSource>().SelectMany(source => source.Endpoints);
+
+        Assert.Contains(endpoints, e => e.DisplayName?.Contains("ImportLedgerLines") == true);
+        Assert.Empty(DeclaredScopesCheck.UndeclaredMethods(endpoints));
+    }
+
+    [Fact]
+    public async Task A_service_with_a_method_that_declares_no_scope_refuses_to_start_naming_the_method()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.AddServiceDefaults();
+        await using var app = builder.Build();
+        app.MapGrpcService<FinanceWithOneUndeclaredMethod>();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
+
+        Assert.Contains("hemit.finance.v1.FinanceService/ImportLedgerLines", failure.Message);
+        Assert.DoesNotContain("hemit.finance.v1.FinanceService/GetIncomeStatement", failure.Message);
+    }
+
+    private static string Forged(IEnumerable<string> scopes, SecurityKey key, DateTime expires) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = TestTokens.Issuer,
+            Audience = TestTokens.Audience,
+            NotBefore = expires.AddHours(-1),
+            Expires = expires,
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+            Claims = new Dictionary<string, object> { ["sub"] = "forger", ["scope"] = string.Join(' ', scopes) },
+        });
+
+    /// <summary>Declares a scope on one method only: the others stay as the generated base left them.</summary>
+    private sealed class FinanceWithOneUndeclaredMethod : FinanceService.FinanceServiceBase
+    {
+        [RequiresScope(Scopes.FinanceRead)]
+        public override Task<GetIncomeStatementResponse> GetIncomeStatement(GetIncomeStatementRequest request, ServerCallContext context) =>
+            Task.FromResult(new GetIncomeStatementResponse());
+    }
+}
