@@ -114,17 +114,18 @@ public static class CsvFileText
     }
 
     /// <summary>
-    /// Where a quote opens and never closes (the rest of the file would be read into one cell): "line 4 (row 3), column
-    /// name", or null when every quote closes. A doubled quote inside a quoted cell is an escaped quote, so it toggles twice.
+    /// Where a quote opens a cell and never closes (the rest of the file would be read into that cell): "line 4 (row 3),
+    /// column name", or null when every quoted cell closes. Only a quote at a cell's start opens one; inside a quoted cell
+    /// a doubled quote is an escaped one (it toggles twice); a quote inside an unquoted cell is the row's problem, not the file's.
     /// </summary>
     public static string? UnclosedQuote(string text, string delimiter, IReadOnlyList<string> header)
     {
-        var (quoted, line, dataRow, cell) = (false, 1, 0, 0);
+        var (quoted, cellStart, line, dataRow, cell) = (false, true, 1, 0, 0);
         var (openLine, openRow, openCell) = (0, 0, 0);
         var lineHasText = false;
         foreach (var c in text)
         {
-            if (c == '"')
+            if (c == '"' && (quoted || cellStart))
             {
                 quoted = !quoted;
                 (openLine, openRow, openCell) = quoted ? (line, dataRow + (line == 1 ? 0 : 1), cell) : (openLine, openRow, openCell);
@@ -132,14 +133,16 @@ public static class CsvFileText
             else if (!quoted && c == '\n')
             {
                 dataRow += line > 1 && lineHasText ? 1 : 0;
-                (line, cell, lineHasText) = (line + 1, 0, false);
+                (line, cell, lineHasText, cellStart) = (line + 1, 0, false, true);
                 continue;
             }
             else if (!quoted && c.ToString() == delimiter)
             {
-                cell++;
+                (cell, cellStart) = (cell + 1, true);
+                continue;
             }
 
+            cellStart = false;
             lineHasText |= !char.IsWhiteSpace(c);
         }
 

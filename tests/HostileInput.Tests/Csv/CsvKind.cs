@@ -69,9 +69,8 @@ public sealed class CsvKind<TMessage> where TMessage : class, IMessage<TMessage>
         new CsvCase<TMessage>(this, name, text => Encoding.UTF8.GetBytes(spoil(text)), where, correctedWithBom: false);
 }
 
-/// <summary>Where a refusal must point: a data row (1 = the first under the header; 0 = the header) and a column.</summary>
-/// <param name="FileLevel">The file is refused as a whole (a sentence naming line/row and column), not row by row.</param>
-public sealed record Where(int Row, string Column, bool FileLevel = false)
+/// <summary>Where a refusal must point: a data row (1 = the first under the header; 0 = the header, line 1) and a column.</summary>
+public sealed record Where(int Row, string Column)
 {
     public static Where Header(string column) => new(0, column);
 }
