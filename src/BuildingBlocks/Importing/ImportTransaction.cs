@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hemit.BuildingBlocks.Importing;
 
-/// <summary>A month a batch writes into, and the field path of the row that puts it there (<c>lines[3].period</c>).</summary>
-public readonly record struct RowMonth(int Year, int Month, string Field);
+/// <summary>A month a batch writes into, the 1-based row that writes into it and that row's field path (<c>lines[3].period</c>).</summary>
+public readonly record struct RowMonth(int Year, int Month, long Row, string Field);
 
 /// <summary>
 /// The one transaction an accepted batch is written in: the months it touches are checked open (a closed month is
@@ -78,7 +78,7 @@ public sealed class ImportTransaction
                 .Select(v => v.Subject.Replace("periods/", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
             var badRequest = new BadRequest();
             badRequest.FieldViolations.AddRange(months.Where(m => closed.Contains($"{m.Year:D4}-{m.Month:D2}")).Distinct().Select(m =>
-                new BadRequest.Types.FieldViolation { Field = m.Field, Description = $"{m.Year:D4}-{m.Month:D2} is a closed month; its figures are final" }));
+                new BadRequest.Types.FieldViolation { Field = m.Field, Description = $"row {m.Row}: {m.Year:D4}-{m.Month:D2} is a closed month; its figures are final" }));
             status.Details.Add(Any.Pack(badRequest));
             throw status.ToRpcException();
         }
