@@ -14,6 +14,7 @@ using Hemit.Projects.Data;
 using Hemit.Projects.Grpc;
 using Hemit.ServiceDesk.Data;
 using Hemit.ServiceDesk.Grpc;
+using Hemit.Cli.Tests.Support;
 using Hemit.ServiceTestHost;
 using Hemit.TestSupport;
 
@@ -52,17 +53,17 @@ public sealed class IngestHosts : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Finance = new(await ConnectionStringsAsync("financedb", "hostile_finance"));
-        HrMetrics = new(await ConnectionStringsAsync("hrdb", "hostile_hrmetrics"));
-        ServiceDesk = new(await ConnectionStringsAsync("servicedeskdb", "hostile_servicedesk"));
-        Projects = new(await ConnectionStringsAsync("projectsdb", "hostile_projects"));
-        Governance = new(await ConnectionStringsAsync("governancedb", "hostile_governance"));
+        Finance = await InProcessServices.FinanceAsync(_servers);
+        HrMetrics = await InProcessServices.HrMetricsAsync(_servers);
+        ServiceDesk = await InProcessServices.ServiceDeskAsync(_servers);
+        Projects = await InProcessServices.ProjectsAsync(_servers);
+        Governance = await InProcessServices.GovernanceAsync(_servers);
         var close = new ClosePeriodRequest { Period = ClosedMonth };
         await FinanceClient.ClosePeriodAsync(close);
         await HrClient.ClosePeriodAsync(close);
         await ServiceDeskClient.ClosePeriodAsync(close);
         await ProjectsClient.ClosePeriodAsync(close);
-        _ = Governance.Channel;
+        _ = Governance.Channel; // starts governance now, so no case pays for its start
     }
 
     public async Task DisposeAsync()
@@ -74,12 +75,6 @@ public sealed class IngestHosts : IAsyncLifetime
         Governance?.Dispose();
         await _servers.DisposeAsync();
     }
-
-    private async Task<Dictionary<string, string>> ConnectionStringsAsync(string databaseName, string prefix) => new()
-    {
-        [databaseName] = await _servers.CreateDatabaseAsync(prefix),
-        ["messaging"] = UnreachableBroker.Address,
-    };
 }
 
 /// <summary>Every corpus test shares the five hosts; the tests of one collection run one after another, so counts are exact.</summary>
