@@ -39,7 +39,11 @@ public sealed class BatchRules<TMessage, TRow, TKey>(
 
     /// <summary>The months accepted rows write into, each named by its row (accepted rows are the stream's rows in order).</summary>
     public IReadOnlyList<RowMonth> MonthsOf(IReadOnlyList<TRow> accepted, Func<TRow, (int Year, int Month, string Field)> monthOf) =>
-        accepted.Select((row, index) => monthOf(row) is var (year, month, field) ? MonthOf(index + 1, field, year, month) : default).ToList();
+        accepted.Select((row, index) =>
+        {
+            var (year, month, field) = monthOf(row);
+            return MonthOf(index + 1, field, year, month);
+        }).ToList();
 
     /// <summary>Judges messages already in hand; never throws for bad rows.</summary>
     public CheckedBatch<TRow> Check(IEnumerable<TMessage> messages)

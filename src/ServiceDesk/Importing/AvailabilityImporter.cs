@@ -57,8 +57,8 @@ public sealed class AvailabilityImporter(ServiceDeskDbContext db, IOutbox outbox
     {
         var rows = await AvailabilityRowValidators.Downtime.ReadAsync(stream, cancellationToken);
         var batch = AvailabilityRowValidators.Downtime;
-        var months = batch.MonthsOf(rows, d => OsloMonth.Of(d.Start) is var m ? (m.Year, m.Month, "start") : default)
-            .Concat(batch.MonthsOf(rows, d => OsloMonth.Of(d.End.AddTicks(-1)) is var m ? (m.Year, m.Month, "end") : default)).ToList();
+        var months = batch.MonthsOf(rows, d => (OsloMonth.Of(d.Start).Year, OsloMonth.Of(d.Start).Month, "start"))
+            .Concat(batch.MonthsOf(rows, d => (OsloMonth.Of(d.End.AddTicks(-1)).Year, OsloMonth.Of(d.End.AddTicks(-1)).Month, "end"))).ToList();
         return await ImportTransaction.RunAsync(db, months, async (import, ct) =>
         {
             var changed = await import.UpsertAsync(rows, ct);
