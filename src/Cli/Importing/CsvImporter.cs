@@ -70,9 +70,10 @@ public static class CsvImporter
         }
 
         var text = CsvFileText.Decode(file, encoding);
+        var empty = new CliException($"{file.Name} is empty: line 1 must be the header, with the columns {layout.Describe()}");
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new CliException($"{file.Name} is empty: line 1 must be the header, with the columns {layout.Describe()}");
+            throw empty;
         }
 
         var delimiter = CsvFileText.DelimiterOf(text);
@@ -94,7 +95,7 @@ public static class CsvImporter
         });
         if (!csv.Read())
         {
-            throw new CliException($"{file.Name} is empty: line 1 must be the header, with the columns {layout.Describe()}");
+            throw empty;
         }
 
         var names = csv.Record!.Select(name => name.Trim().ToLowerInvariant()).ToList();

@@ -41,6 +41,7 @@ public sealed class CsvKind<TMessage> where TMessage : class, IMessage<TMessage>
         var last = Layout.Required[^1];
         yield return Refuses("a required column renamed in the header", text => Lines.Header(text, h => Lines.Rename(h, last, last + "_nok")), Where.Header(last));
         yield return Refuses("a required column missing", text => Lines.DropColumn(text, first), Where.Header(first));
+        yield return Refuses("a column named twice in the header", text => Lines.Header(text, h => h + "," + first), Where.Header(first));
         yield return Refuses("an extra column", text => Lines.AddColumn(text, "merknad", "ekstra"), Where.Header("merknad"));
         yield return Refuses("tab-separated", text => text.Replace(',', '\t'), Where.Header(first));
         yield return Refuses("an empty file", _ => string.Empty, Where.Header(first));
