@@ -17,23 +17,22 @@ public static partial class ErrorReporting
             case CliException cli:
                 error.WriteLine(cli.Message);
                 return 1;
-            case RpcException rpc when rpc.GetRpcStatus()?.GetDetail<BadRequest>() is { } badRequest:
+            case RpcException rpc when rpc.GetRpcStatus() is { } status
+                                       && (status.GetDetail<PreconditionFailure>() is not null || status.GetDetail<BadRequest>() is not null):
+                // A closed month carries both: which month (and how to reopen it), then each row that writes into it.
                 error.WriteLine(rpc.Status.Detail);
-                foreach (var violation in badRequest.FieldViolations)
+                foreach (var violation in status.GetDetail<PreconditionFailure>()?.Violations ?? [])
+                {
+                    error.WriteLine($"  {violation.Subject}: {violation.Description}");
+                }
+
+                foreach (var violation in status.GetDetail<BadRequest>()?.FieldViolations ?? [])
                 {
                     // An import's violations carry the row a person finds in the file first: "row 3, lines[2].line: …".
                     var row = RowDescription().Match(violation.Description);
                     error.WriteLine(row.Success
                         ? $"  row {row.Groups["row"].Value}, {violation.Field}: {row.Groups["reason"].Value}"
                         : $"  {violation.Field}: {violation.Description}");
-                }
-
-                return 1;
-            case RpcException rpc when rpc.GetRpcStatus()?.GetDetail<PreconditionFailure>() is { } failure:
-                error.WriteLine(rpc.Status.Detail);
-                foreach (var violation in failure.Violations)
-                {
-                    error.WriteLine($"  {violation.Subject}: {violation.Description}");
                 }
 
                 return 1;

@@ -1,9 +1,14 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
 using Grpc.Core;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.Contracts.Common.V1;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hemit.BuildingBlocks.Importing;
+
+/// <summary>A month a batch writes into, the 1-based row that writes into it and that row's field path (<c>lines[3].period</c>).</summary>
+public readonly record struct RowMonth(int Year, int Month, long Row, string Field);
 
 /// <summary>
 /// The one transaction an accepted batch is written in: the months it touches are checked open (a closed month is
@@ -23,17 +28,18 @@ public sealed class ImportTransaction
     /// Npgsql integration turns on) repeats the whole attempt instead of refusing a user-initiated transaction. Each attempt
     /// starts from an empty change tracker, so outbox rows of a failed attempt are not saved twice.
     /// </summary>
-    /// <param name="months">The months the batch writes into; any of them closed refuses it with FAILED_PRECONDITION.</param>
+    /// <param name="months">The months the batch's rows write into; any of them closed refuses it with FAILED_PRECONDITION,
+    /// naming each closed month (google.rpc.PreconditionFailure) and each row's field in one (google.rpc.BadRequest).</param>
     public static Task<ImportSummary> RunAsync(
         DbContext db,
-        IReadOnlyCollection<(int Year, int Month)> months,
+        IReadOnlyCollection<RowMonth> months,
         Func<ImportTransaction, CancellationToken, Task> write,
         CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await ClosedMonths.RefuseImportIntoAsync(db, months, ct);
+            await RefuseClosedMonthsAsync(db, months, ct);
             var import = new ImportTransaction(db);
             await write(import, ct);
             await db.SaveChangesAsync(ct);
@@ -50,13 +56,32 @@ public sealed class ImportTransaction
         IAsyncStreamReader<TMessage> stream,
         BatchRules<TMessage, TRow, TKey> rules,
         CancellationToken cancellationToken,
-        Func<TRow, (int Year, int Month)>? monthOf = null)
+        Func<TRow, (int Year, int Month, string Field)>? monthOf = null)
         where TRow : class
         where TKey : notnull
     {
         var rows = await rules.ReadAsync(stream, cancellationToken);
-        var months = monthOf is null ? [] : rows.Select(monthOf).Distinct().ToList();
+        var months = monthOf is null ? [] : rules.MonthsOf(rows, monthOf);
         return await RunAsync(db, months, (import, ct) => import.UpsertAsync(rows, ct), cancellationToken);
+    }
+
+    /// <summary>The shared closed-month refusal, with the rows' fields in the closed months named as well, so a source finds them.</summary>
+    private static async Task RefuseClosedMonthsAsync(DbContext db, IReadOnlyCollection<RowMonth> months, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ClosedMonths.RefuseImportIntoAsync(db, months.Select(m => (m.Year, m.Month)).Distinct().ToList(), cancellationToken);
+        }
+        catch (RpcException refusal) when (refusal.StatusCode == StatusCode.FailedPrecondition && refusal.GetRpcStatus() is { } status)
+        {
+            var closed = (status.GetDetail<PreconditionFailure>()?.Violations ?? [])
+                .Select(v => v.Subject.Replace("periods/", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            var badRequest = new BadRequest();
+            badRequest.FieldViolations.AddRange(months.Where(m => closed.Contains($"{m.Year:D4}-{m.Month:D2}")).Distinct().Select(m =>
+                new BadRequest.Types.FieldViolation { Field = m.Field, Description = $"row {m.Row}: {m.Year:D4}-{m.Month:D2} is a closed month; its figures are final" }));
+            status.Details.Add(Any.Pack(badRequest));
+            throw status.ToRpcException();
+        }
     }
 
     /// <summary>Upserts the rows on their primary key; returns those that were new or changed.</summary>

@@ -40,8 +40,11 @@ public sealed class RowRejections
     public bool CheckName(long row, string field, string? name, string what, string example, int maxLength = NameRule.DefaultMaxLength) =>
         Check(row, field, NameRule.Problem(name, what, example, maxLength));
 
-    /// <summary>Free text (a status, a next step) may say anything but who someone is: no identity number, no e-mail address.</summary>
-    public bool CheckNoPersonalData(long row, string field, string? text) =>
-        string.IsNullOrEmpty(text) || !NameRule.LooksPersonal(text)
-        || Check(row, field, $"'{NameRule.Mask(text)}' looks like personal data (a national identity number or an e-mail address); leave it out");
+    /// <summary>A source system's id by <see cref="TextRules.IdProblem"/> (one word, no control characters, not personal), or a rejection.</summary>
+    public bool CheckId(long row, string field, string? id, string what, string example, int maxLength = TextRules.MaxIdLength) =>
+        Check(row, field, TextRules.IdProblem(id, what, example, maxLength));
+
+    /// <summary>Free text (a status, a next step) may say anything but who someone is, within its length and without control characters.</summary>
+    public bool CheckFreeText(long row, string field, string? text, int maxLength = TextRules.MaxFreeTextLength) =>
+        Check(row, field, TextRules.FreeTextProblem(text, maxLength));
 }

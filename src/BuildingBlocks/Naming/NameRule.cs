@@ -39,10 +39,11 @@ public static partial class NameRule
             return $"'{text}' has spaces at its start or end, or two in a row; write single spaces between words";
         }
 
-        var bad = text.FirstOrDefault(c => !IsAllowed(c));
-        if (bad != default)
+        // An index, not FirstOrDefault: NUL is default(char), so a name with NUL in it would pass as having no bad character.
+        var bad = text.AsSpan().IndexOfAnyExcept(AllowedBy);
+        if (bad >= 0)
         {
-            return $"'{text}' contains {Describe(bad)}; a {what} name has letters, digits, spaces and ordinary punctuation";
+            return $"'{Printable(text)}' contains {Describe(text[bad])}; a {what} name has letters, digits, spaces and ordinary punctuation";
         }
 
         return null;
@@ -54,6 +55,13 @@ public static partial class NameRule
     /// <summary>The text with every national identity number and e-mail address replaced by stars.</summary>
     public static string Mask(string text) =>
         EmailAddress().Replace(NationalIdentityNumber().Replace(text, m => new string('*', m.Length)), "***@***");
+
+    /// <summary>Every character a name may have, looked up as a set (NUL included among the refused).</summary>
+    private static readonly System.Buffers.SearchValues<char> AllowedBy =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsAllowed).ToArray());
+
+    /// <summary>The name as a refusal repeats it: control characters shown as '?', so an answer never drives a terminal.</summary>
+    private static string Printable(string text) => string.Concat(text.Select(c => char.IsControl(c) ? '?' : c));
 
     private static bool IsAllowed(char c) =>
         char.IsLetterOrDigit(c)

@@ -80,8 +80,8 @@ public static class CsvFileText
             {
                 var where = line == 1 ? "line 1 (the header)" : $"line {line} (row {dataRow + 1})";
                 return new CliException(
-                    $"{file.Name} is not UTF-8: {where} has byte 0x{current[column]:X2} at position {column + 1}, as a file saved by older " +
-                    "Excel as Windows-1252 (ANSI) has; nothing was sent. Save it as \"CSV UTF-8\", or import it with --encoding windows-1252.");
+                    $"{file.Name} is not UTF-8: {where} has byte 0x{current[column]:X2} at position {column + 1}{InColumn(body, current[..column])}, as a file " +
+                    "saved by older Excel as Windows-1252 (ANSI) has; nothing was sent. Save it as \"CSV UTF-8\", or import it with --encoding windows-1252.");
             }
 
             if (line > 1 && current.Trim((byte)'\r').Trim((byte)' ').Length > 0)
@@ -96,6 +96,65 @@ public static class CsvFileText
 
             rest = rest[(end + 1)..];
         }
+    }
+
+    /// <summary>
+    /// ", column unit" for a bad byte in the unit cell: the header's name of the cell the byte is in, counted by the
+    /// separators before it (outside quotes), so the user finds the cell, not only the line.
+    /// </summary>
+    private static string InColumn(ReadOnlySpan<byte> body, ReadOnlySpan<byte> before)
+    {
+        var headerEnd = body.IndexOf((byte)'\n');
+        var header = Encoding.Latin1.GetString(headerEnd < 0 ? body : body[..headerEnd]).TrimEnd('\r');
+        var delimiter = DelimiterOf(header)[0];
+        var index = Encoding.Latin1.GetString(before).Aggregate((Quoted: false, Cells: 0), (state, c) =>
+            c == '"' ? (!state.Quoted, state.Cells) : c == delimiter && !state.Quoted ? (state.Quoted, state.Cells + 1) : state).Cells;
+        var names = header.Split(delimiter);
+        return index < names.Length ? $", column {names[index].Trim().ToLowerInvariant()}" : $", column {index + 1}";
+    }
+
+    /// <summary>
+    /// Where a quote opens a cell and never closes (the rest of the file would be read into that cell): "line 4 (row 3),
+    /// column name", or null when every quoted cell closes. Only a quote at a cell's start opens one; inside a quoted cell
+    /// a doubled quote is an escaped one (it toggles twice); a quote inside an unquoted cell is the row's problem, not the file's.
+    /// </summary>
+    public static string? UnclosedQuote(string text, string delimiter, IReadOnlyList<string> header)
+    {
+        var (quoted, cellStart, line, dataRow, cell) = (false, true, 1, 0, 0);
+        var (openLine, openRow, openCell) = (0, 0, 0);
+        var lineHasText = false;
+        foreach (var c in text)
+        {
+            if (c == '"' && (quoted || cellStart))
+            {
+                quoted = !quoted;
+                (openLine, openRow, openCell) = quoted ? (line, dataRow + (line == 1 ? 0 : 1), cell) : (openLine, openRow, openCell);
+            }
+            else if (!quoted && c == '\n')
+            {
+                dataRow += line > 1 && lineHasText ? 1 : 0;
+                (line, cell, lineHasText, cellStart) = (line + 1, 0, false, true);
+                continue;
+            }
+            else if (!quoted && c.ToString() == delimiter)
+            {
+                (cell, cellStart) = (cell + 1, true);
+                continue;
+            }
+
+            cellStart = false;
+            lineHasText |= !char.IsWhiteSpace(c);
+        }
+
+        if (!quoted)
+        {
+            return null;
+        }
+
+        var where = openLine == 1 ? "line 1 (the header)" : $"line {openLine} (row {openRow})";
+        var column = openCell < header.Count ? header[openCell] : $"{openCell + 1}";
+        return $"{where}, column {column}: a quote (\") opens the cell and never closes, so every line after it would be read into that cell; " +
+               "close the quote, or double a quote that is part of the text (\"\")";
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> line)

@@ -70,17 +70,41 @@ public static class CsvImporter
         }
 
         var text = CsvFileText.Decode(file, encoding);
-        var delimiter = CsvFileText.DelimiterOf(text);
-        var decimalSign = delimiter == ";" ? DecimalSign.Comma : DecimalSign.Point;
-        using var reader = new StringReader(text);
-        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter, DetectDelimiter = false });
-        if (!csv.Read())
+        var empty = new CliException($"{file.Name} is empty: line 1 must be the header, with the columns {layout.Describe()}");
+        if (string.IsNullOrWhiteSpace(text))
         {
-            throw new CliException($"{file.Name} is empty; its first line must be the header: {layout.Describe()}");
+            throw empty;
         }
 
-        var header = csv.Record!.Select((name, index) => (Name: name.Trim().ToLowerInvariant(), index))
-            .ToDictionary(h => h.Name, h => h.index);
+        var delimiter = CsvFileText.DelimiterOf(text);
+        var decimalSign = delimiter == ";" ? DecimalSign.Comma : DecimalSign.Point;
+        var headerLine = text[..(text.IndexOf('\n') is var end and >= 0 ? end : text.Length)].TrimEnd('\r');
+        if (CsvFileText.UnclosedQuote(text, delimiter, headerLine.Split(delimiter).Select(n => n.Trim().ToLowerInvariant()).ToList()) is { } unclosed)
+        {
+            throw new CliException($"{file.Name}: {unclosed}; nothing was sent.");
+        }
+
+        // A quote inside an unquoted cell (Brukerst"øtte) is noted on its row, not thrown: every bad row is named at once.
+        string? strayQuote = null;
+        using var reader = new StringReader(text);
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter,
+            DetectDelimiter = false,
+            BadDataFound = args => strayQuote ??= args.Field,
+        });
+        if (!csv.Read())
+        {
+            throw empty;
+        }
+
+        var names = csv.Record!.Select(name => name.Trim().ToLowerInvariant()).ToList();
+        if (names.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new CliException($"{file.Name}: the header (line 1) names column {twice.Key} twice; expected: {layout.Describe()}");
+        }
+
+        var header = names.Select((name, index) => (name, index)).ToDictionary(h => h.name, h => h.index);
         var missing = layout.Required.Where(name => !header.ContainsKey(name)).ToList();
         var unknown = header.Keys.Where(name => !layout.Required.Contains(name) && !layout.Optional.Contains(name)).ToList();
         if (missing.Count > 0 || unknown.Count > 0)
@@ -90,7 +114,10 @@ public static class CsvImporter
                 missing.Count > 0 ? "missing column(s) " + string.Join(", ", missing) : null,
                 unknown.Count > 0 ? "unknown column(s) " + string.Join(", ", unknown) : null,
             }.Where(s => s is not null));
-            throw new CliException($"{file.Name}: the header is wrong ({what}); expected: {layout.Describe()}");
+            var hint = names.Count == 1 && names[0].IndexOfAny([';', ',', '\t', '|']) >= 0
+                ? $" (the header has one column: the file is separated by something other than a comma or a semicolon)"
+                : string.Empty;
+            throw new CliException($"{file.Name}: the header (line 1) is wrong ({what}){hint}; expected: {layout.Describe()}");
         }
 
         var messages = new List<TMessage>();
@@ -106,6 +133,22 @@ public static class CsvImporter
 
             row++;
             var csvRow = new CsvRow(header, cells, row, decimalSign);
+            if (strayQuote is not null)
+            {
+                var column = Array.FindIndex(cells, c => c.Contains('"'));
+                csvRow.Refuse(column >= 0 && column < names.Count ? names[column] : names[0],
+                    "has a quote (\") inside a cell that does not start with one; quote the whole cell and double the quote (\"\")", 0);
+                strayQuote = null;
+            }
+
+            if (cells.Length != names.Count)
+            {
+                // Too few cells shifts every later value into the wrong column; too many means a separator inside a value.
+                csvRow.Refuse(cells.Length < names.Count ? names[cells.Length] : $"column {names.Count + 1}",
+                    $"the row has {cells.Length} cells, the header {names.Count}" +
+                    (cells.Length > names.Count ? "; put a value with a separator in it in quotes" : "; give every column, empty ones too"), 0);
+            }
+
             try
             {
                 var message = toMessage(csvRow);
@@ -128,7 +171,7 @@ public static class CsvImporter
 
         if (row == 0)
         {
-            throw new CliException($"{file.Name} has a header but no rows.");
+            throw new CliException($"{file.Name} has a header but no rows: row 1 (line 2) is missing; give at least one row with the columns {layout.Describe()}");
         }
 
         return (messages, problems);

@@ -23,13 +23,9 @@ public static class ServiceAreaBudgetAdjustmentRowValidator
         }
 
         var reason = message.Reason?.Trim() ?? string.Empty;
-        if (reason.Length is 0 or > MaxReasonLength)
-        {
-            rejections.Add(row, "reason", reason.Length == 0
-                ? "missing; say why the budget was adjusted, e.g. \"Økning anbefalt av lederforum LØ\""
-                : $"longer than {MaxReasonLength} characters");
-            ok = false;
-        }
+        ok &= reason.Length > 0
+            ? rejections.CheckFreeText(row, "reason", reason, MaxReasonLength)
+            : rejections.Check(row, "reason", "missing; say why the budget was adjusted, e.g. \"Økning anbefalt av lederforum LØ\"");
 
         ok &= AmountRules.TryRead(message.Amount, required: true, row, "amount", rejections, out var amount);
         return ok

@@ -15,8 +15,8 @@ public static class CostMeasureRowValidator
         var ok = rejections.CheckYear(row, "year", message.Year);
         var activity = message.Activity?.Trim() ?? string.Empty;
         ok &= rejections.CheckName(row, "activity", activity, "measure", "Felles innkjøp av lisenser");
-        ok &= rejections.CheckNoPersonalData(row, "status", message.Status);
-        ok &= rejections.CheckNoPersonalData(row, "next_step", message.NextStep);
+        ok &= rejections.CheckFreeText(row, "status", message.Status);
+        ok &= rejections.CheckFreeText(row, "next_step", message.NextStep);
 
         var entry = new CostMeasureEntry
         {

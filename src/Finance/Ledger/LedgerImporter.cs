@@ -19,7 +19,7 @@ public sealed class LedgerImporter(FinanceDbContext db, IOutbox outbox)
     public async Task<ImportSummary> ImportAsync(IAsyncStreamReader<LedgerLine> stream, CancellationToken cancellationToken)
     {
         var rows = await LedgerRowValidator.Batch.ReadAsync(stream, cancellationToken);
-        var months = rows.Select(r => (r.Year, r.Month)).Distinct().ToList();
+        var months = LedgerRowValidator.Batch.MonthsOf(rows, r => (r.Year, r.Month, "period"));
         return await ImportTransaction.RunAsync(db, months, (import, ct) => WriteAsync(import, rows, ct), cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Importing;
 using Hemit.BuildingBlocks.Outbox;
 using Hemit.Contracts.Events.Governance;
 using Hemit.Governance.Calendar;
@@ -10,6 +11,9 @@ namespace Hemit.Governance.Assignments;
 /// <summary>The owner's assignments: saved from the commissioning document, reported on per tertial, watched for deadlines.</summary>
 public sealed class OwnerAssignments(GovernanceDbContext db, IOutbox outbox, TimeProvider time)
 {
+    /// <summary>Title and goal area as the owner's document words them; the columns hold this much.</summary>
+    public const int MaxTitleLength = 300;
+
     /// <summary>Creates or replaces every assignment given; one bad assignment refuses them all.</summary>
     public async Task<(int Created, int Updated)> SaveAsync(IReadOnlyList<OwnerAssignment> assignments, Problems problems, CancellationToken cancellationToken)
     {
@@ -24,7 +28,13 @@ public sealed class OwnerAssignments(GovernanceDbContext db, IOutbox outbox, Tim
                 problems.Require(seen.Add(assignment.Code), field + "code", $"{assignment.Code} appears earlier in the request");
             }
 
-            problems.Require(assignment.Title.Length > 0, field + "title", "an assignment needs a title");
+            if (problems.Require(assignment.Title.Length > 0, field + "title", "an assignment needs a title"))
+            {
+                RequireText(problems, field + "title", assignment.Title, MaxTitleLength);
+            }
+
+            RequireText(problems, field + "text", assignment.Text, TextRules.MaxFreeTextLength);
+            RequireText(problems, field + "goal_area", assignment.GoalArea, MaxTitleLength);
         }
 
         problems.ThrowIfAny();
@@ -52,6 +62,15 @@ public sealed class OwnerAssignments(GovernanceDbContext db, IOutbox outbox, Tim
         await db.SaveChangesAsync(cancellationToken);
         await AnnounceOverdueAsync(cancellationToken);
         return (assignments.Count - stored.Count, stored.Count);
+    }
+
+    /// <summary>The owner's words, by the platform's free-text rule: no control characters, no personal data, within the column.</summary>
+    private static void RequireText(Problems problems, string field, string text, int maxLength)
+    {
+        if (TextRules.FreeTextProblem(text, maxLength) is { } problem)
+        {
+            problems.Add(field, problem);
+        }
     }
 
     public async Task<OwnerAssignment> ReportStatusAsync(string code, Tertial tertial, AssignmentStatus status, GoalRisk risk, string comment, CancellationToken cancellationToken)

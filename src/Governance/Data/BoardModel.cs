@@ -59,8 +59,8 @@ internal static class BoardModel
             assignment.ToTable("owner_assignments");
             assignment.HasKey(a => a.Code);
             assignment.Property(a => a.Code).HasMaxLength(16);
-            assignment.Property(a => a.Title).HasMaxLength(300);
-            assignment.Property(a => a.GoalArea).HasMaxLength(300);
+            assignment.Property(a => a.Title).HasMaxLength(OwnerAssignments.MaxTitleLength);
+            assignment.Property(a => a.GoalArea).HasMaxLength(OwnerAssignments.MaxTitleLength);
             assignment.Property(a => a.Role).HasConversion<string>().HasMaxLength(32);
             assignment.Property(a => a.Version).IsRowVersion();
             assignment.Ignore(a => a.Latest);

@@ -23,7 +23,7 @@ public sealed class MonthlyImport(HrMetricsDbContext db, IOutbox outbox, TimePro
         where TKey : notnull
     {
         var rows = await batch.ReadAsync(stream, cancellationToken);
-        var months = rows.Select(e => (e.Year, e.Month)).Distinct().ToList();
+        var months = batch.MonthsOf(rows, e => (e.Year, e.Month, "period"));
         return await ImportTransaction.RunAsync(db, months, async (import, ct) =>
         {
             var changed = await import.UpsertAsync(rows, new UpsertStamp(nameof(IMonthlyEntry.UpdatedAt), time.GetUtcNow()), ct);

@@ -42,7 +42,7 @@ public sealed class BenefitImporter(ProjectsDbContext db)
         }
         else
         {
-            ok &= rejections.CheckNoPersonalData(row, "description", message.Description);
+            ok &= rejections.CheckFreeText(row, "description", message.Description);
         }
 
         var unit = ProjectRowValidator.Code(BenefitCodes.Unit, (int)message.Unit, row, "unit", rejections, ref ok);

@@ -21,7 +21,7 @@ public sealed class ProjectImporter(ProjectsDbContext db, IOutbox outbox)
     public async Task<ImportSummary> ImportAsync(IAsyncStreamReader<Wire.Project> stream, CancellationToken cancellationToken)
     {
         var rows = await ProjectRowValidator.Batch.ReadAsync(stream, cancellationToken);
-        var months = rows.Select(r => (r.Project.Year, r.Project.Month)).Distinct().ToList();
+        var months = rows.Select(r => ProjectRowValidator.Batch.MonthOf(r.Row, "period", r.Project.Year, r.Project.Month)).ToList();
         var changedRows = 0;
         await ImportTransaction.RunAsync(db, months, async (import, ct) =>
         {

@@ -39,11 +39,7 @@ public static class ProjectRowValidator
         var schedule = Code(ProjectCodes.Colour, (int)message.ScheduleStatus, row, "schedule_status", rejections, ref ok);
         var cost = Code(ProjectCodes.Colour, (int)message.CostStatus, row, "cost_status", rejections, ref ok);
         var scope = Code(ProjectCodes.Colour, (int)message.ScopeStatus, row, "scope_status", rejections, ref ok);
-        ok &= rejections.CheckNoPersonalData(row, "status_comment", message.StatusComment);
-        if (message.StatusComment.Length > 2000)
-        {
-            ok = rejections.Check(row, "status_comment", $"is {message.StatusComment.Length} characters long; a comment has at most 2000");
-        }
+        ok &= rejections.CheckFreeText(row, "status_comment", message.StatusComment);
 
         ok &= rejections.CheckName(row, "manager_role", message.ManagerRole, "project manager's role", "Prosjektleder infrastruktur");
         var dependsOn = new List<string>();

@@ -55,7 +55,8 @@ public sealed class WorkOrderImporter(ProjectsDbContext db, IOutbox outbox, Time
         var orders = await Batch.ReadAsync(stream, cancellationToken);
         var ids = orders.Select(o => o.OrderId).ToList();
         var stored = await db.WorkOrders.AsNoTracking().Where(o => ids.Contains(o.OrderId)).ToDictionaryAsync(o => o.OrderId, StringComparer.Ordinal, cancellationToken);
-        var months = orders.SelectMany(o => MonthsChanged(stored.GetValueOrDefault(o.OrderId), o)).Distinct().ToList();
+        var months = orders.SelectMany((o, index) => MonthsChanged(stored.GetValueOrDefault(o.OrderId), o)
+            .Select(m => Batch.MonthOf(index + 1, m.Field, m.Year, m.Month))).Distinct().ToList();
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Oslo).DateTime);
         return await ImportTransaction.RunAsync(db, months, async (import, ct) =>
@@ -79,13 +80,15 @@ public sealed class WorkOrderImporter(ProjectsDbContext db, IOutbox outbox, Time
     /// the delivery months when only the delivery changed (an October order delivered in November leaves October be);
     /// otherwise every month it was or is received or delivered in.
     /// </summary>
-    private static IEnumerable<(int Year, int Month)> MonthsChanged(WorkOrderEntry? stored, WorkOrderEntry pushed)
+    /// <remarks>Each month comes with the pushed field that moves figures into or out of it, for the refusal.</remarks>
+    private static IEnumerable<(int Year, int Month, string Field)> MonthsChanged(WorkOrderEntry? stored, WorkOrderEntry pushed)
     {
-        DateOnly?[] dates = stored is null ? [pushed.ReceivedDate, pushed.DeliveredDate]
+        const string Received = "received_date", Delivered = "delivered_date";
+        (DateOnly? Date, string Field)[] dates = stored is null ? [(pushed.ReceivedDate, Received), (pushed.DeliveredDate, Delivered)]
             : (stored.Category, stored.Customer, stored.ReceivedDate, stored.DueDate) != (pushed.Category, pushed.Customer, pushed.ReceivedDate, pushed.DueDate)
-                ? [stored.ReceivedDate, stored.DeliveredDate, pushed.ReceivedDate, pushed.DeliveredDate]
-            : stored.DeliveredDate != pushed.DeliveredDate ? [stored.DeliveredDate, pushed.DeliveredDate]
+                ? [(stored.ReceivedDate, Received), (stored.DeliveredDate, Delivered), (pushed.ReceivedDate, Received), (pushed.DeliveredDate, Delivered)]
+            : stored.DeliveredDate != pushed.DeliveredDate ? [(stored.DeliveredDate, Delivered), (pushed.DeliveredDate, Delivered)]
             : [];
-        return dates.OfType<DateOnly>().Select(d => (d.Year, d.Month));
+        return dates.Where(d => d.Date is not null).Select(d => (d.Date!.Value.Year, d.Date.Value.Month, d.Field));
     }
 }

@@ -47,7 +47,7 @@ public sealed class ServiceDeskGrpcService(
     [RequiresScope(Scopes.ServiceDeskWrite)]
     public override Task<ImportSummary> ImportCalls(IAsyncStreamReader<CallInterval> requestStream, ServerCallContext context) =>
         ImportTransaction.UpsertAllAsync(db, requestStream, CallIntervalRowValidator.Batch, context.CancellationToken,
-            c => (OsloMonth.Of(c.IntervalStart).Year, OsloMonth.Of(c.IntervalStart).Month));
+            c => (OsloMonth.Of(c.IntervalStart).Year, OsloMonth.Of(c.IntervalStart).Month, "interval_start"));
 
     [RequiresScope(Scopes.ServiceDeskWrite)]
     public override Task<ImportSummary> ImportReleases(IAsyncStreamReader<Release> requestStream, ServerCallContext context) =>

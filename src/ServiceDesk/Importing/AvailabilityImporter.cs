@@ -36,25 +36,29 @@ public sealed class AvailabilityImporter(ServiceDeskDbContext db, IOutbox outbox
             throw InvalidArgument.ForRows(rejections.All, AvailabilityRowValidators.ServiceLevels.What, AvailabilityRowValidators.ServiceLevels.Rows);
         }
 
-        return await ImportTransaction.RunAsync(db, [], async (import, ct) =>
+        var changedRows = 0;
+        await ImportTransaction.RunAsync(db, [], async (import, ct) =>
         {
             var levels = rows.GroupBy(r => r.Level.Service, StringComparer.Ordinal).Select(g => g.First().Level).ToList();
-            await import.UpsertAsync(levels, ct);
+            var changedLevels = (await import.UpsertAsync(levels, ct)).Select(l => l.Service).ToHashSet(StringComparer.Ordinal);
             var services = levels.Select(l => l.Service).ToList();
             var windows = rows.Where(r => r.Window is not null).Select(r => r.Window!).ToList();
             var stored = await db.MaintenanceWindows.Where(w => services.Contains(w.Service)).ToListAsync(ct);
             db.MaintenanceWindows.RemoveRange(stored.Where(s => !windows.Any(w => w.Service == s.Service && w.Weekday == s.Weekday && w.Start == s.Start)));
-            if (windows.Count > 0)
-            {
-                await import.UpsertAsync(windows, ct);
-            }
+            var changedWindows = windows.Count > 0 ? (await import.UpsertAsync(windows, ct)).ToHashSet() : [];
+
+            // The summary counts the file's rows, as every import does: a row is changed when its level or its window is.
+            changedRows = rows.Count(r => changedLevels.Contains(r.Level.Service) || (r.Window is not null && changedWindows.Contains(r.Window)));
         }, cancellationToken);
+        return new ImportSummary { Accepted = changedRows, Unchanged = rows.Count - changedRows };
     }
 
     public async Task<ImportSummary> ImportDowntimeAsync(IAsyncStreamReader<Wire.Downtime> stream, CancellationToken cancellationToken)
     {
         var rows = await AvailabilityRowValidators.Downtime.ReadAsync(stream, cancellationToken);
-        var months = rows.SelectMany(d => new[] { OsloMonth.Of(d.Start), OsloMonth.Of(d.End.AddTicks(-1)) }).Distinct().Select(m => (m.Year, m.Month)).ToList();
+        var batch = AvailabilityRowValidators.Downtime;
+        var months = batch.MonthsOf(rows, d => (OsloMonth.Of(d.Start).Year, OsloMonth.Of(d.Start).Month, "start"))
+            .Concat(batch.MonthsOf(rows, d => (OsloMonth.Of(d.End.AddTicks(-1)).Year, OsloMonth.Of(d.End.AddTicks(-1)).Month, "end"))).ToList();
         return await ImportTransaction.RunAsync(db, months, async (import, ct) =>
         {
             var changed = await import.UpsertAsync(rows, ct);

@@ -74,7 +74,7 @@ public static class AvailabilityRowValidators
         }
         else
         {
-            ok &= rejections.CheckNoPersonalData(row, "description", message.Description);
+            ok &= rejections.CheckFreeText(row, "description", message.Description);
         }
 
         return ok

@@ -13,9 +13,7 @@ public static class ReleaseRowValidator
 
     public static ReleaseEntry? Validate(Wire.Release message, long row, RowRejections rejections)
     {
-        var ok = rejections.Check(row, "release_id",
-            string.IsNullOrWhiteSpace(message.ReleaseId) ? "missing; give the release's id, e.g. REL-2021-017"
-            : message.ReleaseId.Length > 64 ? "is longer than 64 characters" : null);
+        var ok = rejections.CheckId(row, "release_id", message.ReleaseId, "release", "REL-2021-017");
         ok &= rejections.CheckName(row, "service", message.Service, "service", "Doculive EPJ");
         var planned = DateRules.Read(message.PlannedDate, row, "planned_date", required: true, rejections, ref ok);
         var actual = DateRules.Read(message.ActualDate, row, "actual_date", required: false, rejections, ref ok);
@@ -24,7 +22,7 @@ public static class ReleaseRowValidator
             : null;
     }
 
-    /// <summary>The month a release falls in for month closing: when it was carried out, else its plan.</summary>
-    public static (int Year, int Month) MonthOf(ReleaseEntry release) =>
-        release.ActualDate is { } actual ? (actual.Year, actual.Month) : (release.PlannedDate.Year, release.PlannedDate.Month);
+    /// <summary>The month a release falls in for month closing: when it was carried out, else its plan; and the field that says so.</summary>
+    public static (int Year, int Month, string Field) MonthOf(ReleaseEntry release) =>
+        release.ActualDate is { } actual ? (actual.Year, actual.Month, "actual_date") : (release.PlannedDate.Year, release.PlannedDate.Month, "planned_date");
 }

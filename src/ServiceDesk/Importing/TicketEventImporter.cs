@@ -45,7 +45,8 @@ public sealed class TicketEventImporter(ServiceDeskDbContext db, IOutbox outbox,
         TicketEventRowValidator.CheckTimelines(rows, [], rejections);
         Refuse(rejections);
 
-        var months = rows.Select(r => OsloMonth.Of(r.Entry.OccurredAt)).Distinct().Select(m => (m.Year, m.Month)).ToList();
+        var months = rows.Select(r => (Row: r.Row, Month: OsloMonth.Of(r.Entry.OccurredAt)))
+            .Select(r => TicketEventRowValidator.Batch.MonthOf(r.Row, "occurred_at", r.Month.Year, r.Month.Month)).ToList();
         return await ImportTransaction.RunAsync(db, months, async (import, ct) =>
         {
             var ticketIds = rows.Select(r => r.Entry.TicketId).Distinct().ToList();

@@ -56,6 +56,7 @@ public sealed class ReopenPeriodTests(PlatformServers servers) : IDisposable
         Assert.Equal("The import touches closed month(s) 2021-10; nothing written. A closed month is final: reopen it before importing into it.", printed[0]);
         Assert.StartsWith("  periods/2021-10: 2021-10 was closed ", printed[1]);
         Assert.EndsWith("Reopen it first (reopen-period --period 2021-10 --reason \"…\")", printed[1]);
+        Assert.Equal("  row 1, lines[0].period: 2021-10 is a closed month; its figures are final", printed[2]);
         Assert.Equal(0, await finance.QueryAsync(db => db.Set<LedgerEntry>().CountAsync()));
 
         var request = new ReopenPeriodRequest { Period = October2021, Reason = "Sen faktura fra Sykehuspartner", ReopenedBy = "controller" };

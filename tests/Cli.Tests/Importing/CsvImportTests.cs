@@ -21,7 +21,7 @@ public sealed class CsvImportTests(PlatformServers servers)
         var refusal = Assert.Throws<CliException>(() => CsvImporter.Read(file, LedgerFile.Layout, LedgerFile.ToMessage));
 
         Assert.Equal(
-            "ledger-wrong-header.csv: the header is wrong (missing column(s) scenario, amount; unknown column(s) scenarios, amount_nok); " +
+            "ledger-wrong-header.csv: the header (line 1) is wrong (missing column(s) scenario, amount; unknown column(s) scenarios, amount_nok); " +
             "expected: period,line,scenario,amount",
             refusal.Message);
     }
@@ -80,7 +80,7 @@ public sealed class CsvImportTests(PlatformServers servers)
 
             var refusal = Assert.Throws<CliException>(() => CsvImporter.Read(file, LedgerFile.Layout, LedgerFile.ToMessage));
 
-            Assert.Equal("ledger-header-only.csv has a header but no rows.", refusal.Message);
+            Assert.Equal("ledger-header-only.csv has a header but no rows: row 1 (line 2) is missing; give at least one row with the columns period,line,scenario,amount", refusal.Message);
         }
         finally
         {

@@ -117,7 +117,7 @@ public sealed class NorwegianCsvTests(PlatformServers servers) : IDisposable
             OutputFormat.Table, CancellationToken.None));
 
         Assert.Equal(
-            "sykefravaer-ansi.csv is not UTF-8: line 3 (row 2) has byte 0xF8 at position 17, as a file saved by older Excel as Windows-1252 (ANSI) has; " +
+            "sykefravaer-ansi.csv is not UTF-8: line 3 (row 2) has byte 0xF8 at position 17, column unit, as a file saved by older Excel as Windows-1252 (ANSI) has; " +
             "nothing was sent. Save it as \"CSV UTF-8\", or import it with --encoding windows-1252.",
             refusal.Message);
         Assert.Equal(0, callsStarted);

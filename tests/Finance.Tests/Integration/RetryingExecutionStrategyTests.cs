@@ -37,7 +37,7 @@ public sealed class RetryingExecutionStrategyTests(PlatformServers servers)
         var closer = scope.ServiceProvider.GetRequiredService<PeriodCloser<FinanceDbContext>>();
         LedgerEntry[] rows = [new() { Year = 2021, Month = 10, LineCode = "depreciation", Scenario = LedgerScenario.Actual, Amount = 1_200_000.50m }];
 
-        var imported = await ImportTransaction.RunAsync(db, [(2021, 10)], (import, ct) => import.UpsertAsync(rows, ct), CancellationToken.None);
+        var imported = await ImportTransaction.RunAsync(db, [LedgerRowValidator.Batch.MonthOf(1, "period", 2021, 10)], (import, ct) => import.UpsertAsync(rows, ct), CancellationToken.None);
         var closed = await closer.CloseAsync("finance", new ClosePeriodRequest { Period = Period.Of(2021, 10) }, CancellationToken.None);
         var reopened = await closer.ReopenAsync("finance",
             new ReopenPeriodRequest { Period = Period.Of(2021, 10), Reason = "Korrigering", ReopenedBy = "controller" }, CancellationToken.None);
