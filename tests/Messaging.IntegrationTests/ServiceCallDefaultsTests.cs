@@ -15,7 +15,7 @@ public sealed class ServiceCallDefaultsTests
         var config = GrpcClientExtensions.RetryReadsOf(typeof(OpsService.OpsServiceClient));
 
         var reads = Assert.Single(config.MethodConfigs);
-        Assert.Equal(["GetOutboxBacklog", "ListFailedMessages"], reads.Names.Select(n => n.Method).Order());
+        Assert.Equal(["GetOutboxBacklog", "ListAuditEntries", "ListFailedMessages"], reads.Names.Select(n => n.Method).Order());
         Assert.All(reads.Names, n => Assert.Equal("hemit.ops.v1.OpsService", n.Service));
         Assert.Equal([StatusCode.Unavailable], reads.RetryPolicy!.RetryableStatusCodes);
         Assert.Equal(3, reads.RetryPolicy.MaxAttempts);

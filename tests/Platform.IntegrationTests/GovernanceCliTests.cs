@@ -2,7 +2,11 @@ using System.CommandLine;
 using Grpc.Net.Client;
 using Hemit.Cli;
 using Hemit.Cli.Governance;
+using Google.Protobuf.WellKnownTypes;
+using Hemit.Cli.Ops;
+using Hemit.Cli.Output;
 using Hemit.Contracts.Governance.V1;
+using Hemit.Contracts.Ops.V1;
 using Xunit;
 
 namespace Hemit.Platform.IntegrationTests;
@@ -30,6 +34,22 @@ public sealed class GovernanceCliTests(PlatformStack stack)
         var audits = await client.ListAuditsAsync(new ListAuditsRequest { Tertial = "2025-T2" });
         var audit = Assert.Single(audits.Audits, a => a.Authority == "Arbeidstilsynet");
         Assert.Equal((AuditState.Ongoing, 3, 2), (audit.State, audit.Findings, audit.OpenFindings));
+
+        // Each of the CLI's writes is in governance's audit trail, under the CLI's own client identity, with its keys.
+        using var securityOfficer = stack.Channel("governance", PlatformStack.CliClient, Hemit.Security.Scopes.AuditRead);
+        var trail = await new OpsService.OpsServiceClient(securityOfficer).ListAuditEntriesAsync(
+            new ListAuditEntriesRequest { Since = Timestamp.FromDateTime(DateTime.UtcNow.AddHours(-1)) });
+        var writes = trail.Entries.Where(e => e.Method.Contains("RiskAndAuditService/", StringComparison.Ordinal)).Reverse()
+            .Select(e => (e.Caller, e.Method[(e.Method.IndexOf('/') + 1)..], e.Outcome)).ToArray();
+        Assert.Equal([("hemit-cli", "SaveRisk", "OK"), ("hemit-cli", "AssessRisk", "OK"), ("hemit-cli", "SaveAudit", "OK")], writes);
+        Assert.Contains(trail.Entries, e => e.Method.EndsWith("/AssessRisk", StringComparison.Ordinal) && e.Keys.Contains("code=R-07", StringComparison.Ordinal));
+
+        // As `hemit audit` prints it in an 80-column terminal: every line fits, each write is a row.
+        using var printed = new StringWriter();
+        new ReportWriter(printed, new TableSettings(80)).Write(AuditCommand.Table(trail), OutputFormat.Table);
+        var lines = printed.ToString().Split('\n');
+        Assert.All(lines, line => Assert.True(line.TrimEnd('\r').Length <= 80, line));
+        Assert.Contains(lines, line => line.Contains("hemit-cli", StringComparison.Ordinal) && line.Contains("RiskAndAuditService/SaveRisk", StringComparison.Ordinal));
     }
 
     [Fact]
