@@ -89,6 +89,18 @@ public static class PortalSignIn
                 oidc.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 oidc.NonceCookie.SameSite = SameSiteMode.Lax;
                 oidc.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Only a browser is sent to the login page; a script without a token gets 401, not the login form as its PDF.
+                oidc.Events.OnRedirectToIdentityProvider = context =>
+                {
+                    if (!context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+                    {
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        context.Response.Headers.WWWAuthenticate = "Bearer";
+                        context.HandleResponse();
+                    }
+
+                    return Task.CompletedTask;
+                };
                 oidc.Events.OnTokenValidated = context =>
                 {
                     // What the person may do is what the access token grants: the pages ask the cookie's identity.
