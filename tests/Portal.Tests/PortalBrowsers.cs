@@ -57,7 +57,7 @@ public sealed class PortalBrowsers(Func<Uri> portal, Uri identity) : IAsyncDispo
         await page.WaitForURLAsync(new Uri(identity, "account/login") + "**");
         await page.Locator("#username").FillAsync(person.UserName);
         await page.Locator("#password").FillAsync(person.Password);
-        await page.GetByText("Logg inn").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
     }
 
     private async Task<IBrowser> BrowserAsync()
