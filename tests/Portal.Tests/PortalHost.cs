@@ -15,6 +15,7 @@ public sealed class PortalHost : WebApplicationFactory<StatusReports>
 {
     private readonly Func<HttpMessageHandler> _governance;
     private readonly Uri _identity;
+    private readonly Uri _address;
 
     /// <param name="address">http://127.0.0.1:port/, chosen before start: the identity service names the portal's redirect there.</param>
     /// <param name="identity">The identity service's issuer, where people sign in.</param>
@@ -25,8 +26,6 @@ public sealed class PortalHost : WebApplicationFactory<StatusReports>
         _address = address;
         UseKestrel();
     }
-
-    private readonly Uri _address;
 
     /// <summary>Where the portal listens (starting it on first use).</summary>
     public Uri Address
