@@ -61,7 +61,7 @@ var governance = builder.AddProject<Projects.Governance>("governance")
     .WithReference(finance).WithReference(hrMetrics).WithReference(serviceDesk).WithReference(projects)
     .WaitFor(governanceDb).WaitFor(messaging);
 
-// the board's web pages: the status report with charts and its PDF; loopback only until login arrives.
+// the board's web pages: the status report with charts and its PDF; people sign in through the identity service.
 // It asks governance per page, so it starts alongside it rather than after it.
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithHttpHealthCheck("/health")
@@ -75,8 +75,8 @@ var credentials = identity.WithDevelopmentClients(
     new("hemit-cli", "hemit (utvikling)", Scopes.All, ["client_credentials"]),
     new("hemit-cli-login", "hemit login", Scopes.All, ["device_code", "refresh_token"], Public: true),
     new("governance", "Styringstjenesten", [Scopes.FinanceRead, Scopes.HrRead, Scopes.ServiceDeskRead, Scopes.ProjectsRead], ["client_credentials"]),
-    // client_credentials until the portal signs people in: it calls governance as itself (loopback only).
-    new("portal", "Styreportalen", [Scopes.GovernanceRead, Scopes.GovernanceWrite, Scopes.GovernanceApprove], ["authorization_code", "refresh_token", "client_credentials"],
+    // People sign in to the portal, which calls governance with their token: it has no identity of its own to call as.
+    new("portal", "Styreportalen", [Scopes.GovernanceRead, Scopes.GovernanceWrite, Scopes.GovernanceApprove], ["authorization_code", "refresh_token"],
         RedirectTo: portal, RedirectPath: "/signin-oidc", PostLogoutRedirectPath: "/signout-callback-oidc"),
     new("sap-integration", "SAP (økonomi)", [Scopes.FinanceWrite], ["client_credentials"]),
     new("prs-integration", "PRS (personal og lønn)", [Scopes.HrWrite], ["client_credentials"]),

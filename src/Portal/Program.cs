@@ -1,13 +1,18 @@
 using Hemit.Contracts.Governance.V1;
+using Hemit.Contracts.Security;
 using Hemit.Portal.Components;
 using Hemit.Portal.Printing;
 using Hemit.Portal.Report;
+using Hemit.Portal.SignIn;
 
-// The board's web pages (Blazor, rendered on the server, no JavaScript). Until login arrives with the security
-// issue, the portal listens on loopback only (appsettings.json, and the AppHost's endpoint).
+// The board's web pages (Blazor, rendered on the server, no JavaScript). People sign in through the identity service;
+// the portal calls governance with the signed-in person's token (PortalSignIn).
 var builder = WebApplication.CreateBuilder(args);
 
+// Before ServiceDefaults, whose client-credentials source is only a fallback (TryAdd).
+builder.Services.AddSingleton<IAccessTokenSource, PersonAccessTokenSource>();
 builder.AddServiceDefaults();
+builder.AddPortalSignIn();
 builder.Services.AddRazorComponents();
 builder.Services.AddServiceGrpcClient<StatusReportService.StatusReportServiceClient>("governance");
 builder.Services.AddScoped<StatusReports>();
@@ -16,10 +21,13 @@ builder.Services.AddSingleton<ReportPrinter>();
 
 var app = builder.Build();
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.UseAntiforgery();
 app.MapRazorComponents<App>();
 app.MapReportDownloads();
+app.MapPortalSignOut();
 
 app.Run();
 

@@ -25,9 +25,7 @@ public sealed class PortalBrowserTests(ReportStack stack)
         await stack.CloseAsync(october, AllSources);
         await stack.ReportInStateAsync(october, StatusReportState.Final);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await BrowserSession.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await stack.Browsers.PageAsAsync(PortalPerson.BoardMember);
         var response = await page.GotoAsync(new Uri(stack.Portal.Address, "statusrapport/2021-10").ToString());
         Assert.Equal(200, response!.Status);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("statusrapport-2021-10.png"), FullPage = true });
@@ -120,9 +118,7 @@ public sealed class PortalBrowserTests(ReportStack stack)
         await stack.CloseAsync(august, "finance", "hrmetrics", "servicedesk");
         await Eventually.ReachAsync(() => stack.ReportAsync(august), r => r.Current.Sources.Count(s => s.Closed) == 3, "governance hearing three closings of 2021-08");
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await BrowserSession.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
+        var page = await stack.Browsers.PageAsAsync(PortalPerson.Management);
         await page.GotoAsync(new Uri(stack.Portal.Address, "statusrapport/2021-08").ToString());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("statusrapport-2021-08-utkast.png"), FullPage = true });
         Assert.Equal("UTKAST – 2021-08, ikke avsluttet av Prosjekter (projects)", await page.Locator(".draft-mark").InnerTextAsync());

@@ -17,14 +17,16 @@ using Hemit.ServiceDesk.Grpc;
 using Hemit.ServiceTestHost;
 using Hemit.TestSupport;
 using MassTransit;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hemit.Portal.Tests;
 
 /// <summary>
 /// Finance, HR metrics, service desk, projects and governance in-process on real PostgreSQL and RabbitMQ, governance's
-/// gRPC clients wired to the other four, and the portal on a loopback port: started once for a test class, with
-/// the seed's October 2021 figures pushed through the services' own gRPC imports.
+/// gRPC clients wired to the other four, the real identity service and the portal on loopback ports, and Chromium
+/// with one signed-in context per person: started once for the collection, with the seed's October 2021 figures
+/// pushed through the services' own gRPC imports.
 /// </summary>
 public sealed class ReportStack : IAsyncLifetime
 {
@@ -38,7 +40,11 @@ public sealed class ReportStack : IAsyncLifetime
 
     public ServiceHost<GovernanceGrpcService, GovernanceDbContext, StatusReportService.StatusReportServiceClient> Governance { get; private set; } = null!;
 
+    public IdentityServer Identity { get; private set; } = null!;
+
     public PortalHost Portal { get; private set; } = null!;
+
+    public PortalBrowsers Browsers { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -46,6 +52,12 @@ public sealed class ReportStack : IAsyncLifetime
         var messaging = await servers.GetMessagingConnectionStringAsync();
         async Task<Dictionary<string, string>> Connections(string database, string prefix) =>
             new() { [database] = await servers.CreateDatabaseAsync(prefix), ["messaging"] = messaging };
+
+        var portalAddress = new Uri($"http://127.0.0.1:{IdentityServer.FreePort()}/");
+        Identity = new IdentityServer(await servers.CreateDatabaseAsync("identity"), portalAddress);
+        var identityKeys = await Identity.SigningKeysAsync();
+        // The CLI (hemit governance report) fetches from the portal with a token, as a script given HEMIT_TOKEN does.
+        Environment.SetEnvironmentVariable("HEMIT_TOKEN", await Identity.CliTokenAsync());
 
         Finance = new(await Connections("financedb", "finance"), channel => new(channel));
         HrMetrics = new(await Connections("hrdb", "hrmetrics"), channel => new(channel));
@@ -57,8 +69,16 @@ public sealed class ReportStack : IAsyncLifetime
             ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<HrMetricsService.HrMetricsServiceClient>(HrMetrics.CreateHandler)(services);
             ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<ServiceDeskService.ServiceDeskServiceClient>(ServiceDesk.CreateHandler)(services);
             ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<ProjectsService.ProjectsServiceClient>(Projects.CreateHandler)(services);
+            // Besides the test tokens, the people's tokens the portal sends: the identity service's, for audience governance.
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+            {
+                jwt.TokenValidationParameters.ValidIssuers = [Identity.Issuer.AbsoluteUri];
+                jwt.TokenValidationParameters.IssuerSigningKeys = identityKeys;
+                jwt.TokenValidationParameters.ValidAudiences = [TestTokens.Audience, "governance"];
+            });
         });
-        Portal = new PortalHost(Governance.CreateHandler);
+        Portal = new PortalHost(Governance.CreateHandler, portalAddress, Identity.Issuer);
+        Browsers = new PortalBrowsers(() => Portal.Address, Identity.Issuer);
 
         // Governance listens before any source announces a closed month, so no MonthClosed is published to nobody.
         _ = Governance.Client;
@@ -68,16 +88,24 @@ public sealed class ReportStack : IAsyncLifetime
         await SeedOctober2021.PushAsync(this);
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        await Browsers.DisposeAsync();
         Portal.Dispose();
         Governance.Dispose();
         Projects.Dispose();
         ServiceDesk.Dispose();
         HrMetrics.Dispose();
         Finance.Dispose();
-        return Task.CompletedTask;
+        Identity.Dispose();
     }
+
+    /// <summary>An HTTP client to the portal carrying the CLI client's token (governance.read), as a script fetches pages.</summary>
+    public async Task<HttpClient> PortalHttpAsync() =>
+        new(new Hemit.Contracts.Security.AccessTokenHandler(new Hemit.Contracts.Security.StaticTokenSource(await Identity.CliTokenAsync()), new SocketsHttpHandler()))
+        {
+            BaseAddress = Portal.Address,
+        };
 
     /// <summary>Closes the month in the given sources, as their integrations do at month's end.</summary>
     public async Task CloseAsync(Period period, params string[] sources)

@@ -194,7 +194,7 @@ public sealed class StatusReportOverGrpcTests(ReportStack stack)
         Assert.DoesNotContain(after.Differences, d => d.Key.StartsWith("hrmetrics.", StringComparison.Ordinal));
 
         // The portal shows the draft with what changed, and the approved version as it was approved.
-        using var http = new HttpClient { BaseAddress = stack.Portal.Address };
+        using var http = await stack.PortalHttpAsync();
         // Blazor writes æ, ø, å as character references; read the text as a browser does.
         var draftPage = WebUtility.HtmlDecode(await http.GetStringAsync("statusrapport/2020-12"));
         Assert.Contains("Endringer etter godkjent versjon 1", draftPage);

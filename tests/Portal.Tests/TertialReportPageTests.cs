@@ -44,9 +44,7 @@ public sealed class TertialReportPageTests(ReportStack stack) : IAsyncLifetime
     [Fact]
     public async Task The_tertial_page_shows_the_months_report_then_risks_assignments_investments_and_benefits_and_prints_an_A4_paper()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await BrowserSession.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await stack.Browsers.PageAsAsync(PortalPerson.BoardMember);
 
         // From the navigation: the tertial picker, then the report.
         await page.GotoAsync(stack.Portal.Address.ToString());

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hemit.Cli.Connection;
 using Hemit.Contracts.Common.V1;
+using Hemit.Contracts.Security;
 
 namespace Hemit.Cli.Governance;
 
@@ -37,8 +38,11 @@ public static class ReportCommand
             };
             var portal = ServiceAddresses.Resolve(PortalResource, parseResult.GetValue(CommonOptions.Url), "http");
             var address = new Uri(portal, $"{page}/{kind}{(parseResult.GetValue(approved) ? "?versjon=godkjent" : "")}");
-            // Printing starts Chromium on the portal's first print; give it time.
-            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+            // Printing starts Chromium on the portal's first print; give it time. The portal needs governance.read,
+            // so the CLI's token goes along, as with its gRPC calls.
+            using var http = new HttpClient(CallerCredentials.Source is { } tokens
+                ? new AccessTokenHandler(tokens, new SocketsHttpHandler())
+                : new SocketsHttpHandler()) { Timeout = TimeSpan.FromMinutes(2) };
             using var response = await http.GetAsync(address, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
@@ -80,6 +84,12 @@ public static class ReportCommand
 
     private static async Task<string> ProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        if (response.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
+        {
+            return $"{(int)response.StatusCode} {response.ReasonPhrase}: it needs a token with scope governance.read " +
+                   "(hemit login, HEMIT_TOKEN, or the running local stack's development client)";
+        }
+
         try
         {
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
