@@ -186,3 +186,40 @@ public sealed class AuditTrailTests(PlatformServers servers)
             finance.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE audit_log SET caller = 'someone else'")));
     }
 }
+
+/// <summary>A push longer than a service takes, or a message larger, is refused before anything of it is written.</summary>
+[Collection(ServersCollection.Name)]
+public sealed class IngestBoundsTests(PlatformServers servers)
+{
+    private static LedgerLine Line(int month) =>
+        new() { Period = Period.Of(2021, month), Line = "salaries_permanent", Scenario = Scenario.Actual, Amount = Money.FromDecimal(21_000_000m + month) };
+
+    [Fact]
+    public async Task A_push_of_more_records_than_the_limit_is_refused_naming_the_limit_and_writes_nothing()
+    {
+        using var finance = new ServiceUnderTest<Grpc.FinanceGrpcService, Data.FinanceDbContext>(
+            new Dictionary<string, string> { ["financedb"] = await servers.CreateDatabaseAsync("finance"), ["messaging"] = UnreachableBroker.Address },
+            services => services.Configure<IngestLimitOptions>(limits => limits.MaxRecordsPerStream = 3));
+        var client = new FinanceService.FinanceServiceClient(finance.Channel);
+
+        var refusal = await Assert.ThrowsAsync<RpcException>(() => FinanceHost.PushAsync(client.ImportLedgerLines(), [Line(1), Line(2), Line(3), Line(4)]));
+        var accepted = await FinanceHost.PushAsync(client.ImportLedgerLines(), [Line(1), Line(2), Line(3)]);
+
+        Assert.Equal(StatusCode.InvalidArgument, refusal.StatusCode);
+        Assert.Contains("A push holds at most 3 records", refusal.Status.Detail);
+        Assert.Equal(3, accepted.Accepted);
+        Assert.Equal(3, await finance.QueryAsync(db => db.Set<LedgerEntry>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_message_over_four_mebibytes_is_refused_as_resource_exhausted_and_writes_nothing()
+    {
+        using var finance = await FinanceHost.StartAsync(servers);
+
+        var refusal = await Assert.ThrowsAsync<RpcException>(() => FinanceHost.PushAsync(finance.Client.ImportLedgerLines(),
+            [new LedgerLine(Line(1)) { Line = new string('x', 5 * 1024 * 1024) }]));
+
+        Assert.Equal(StatusCode.ResourceExhausted, refusal.StatusCode);
+        Assert.Equal(0, await finance.QueryAsync(db => db.Set<LedgerEntry>().CountAsync()));
+    }
+}
