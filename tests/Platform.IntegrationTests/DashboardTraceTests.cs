@@ -38,6 +38,22 @@ public sealed class DashboardTraceTests(PlatformStack stack)
     }
 
     [Fact]
+    public async Task The_dashboard_takes_telemetry_only_with_the_api_key_the_apphost_gave_the_services()
+    {
+        var advertised = Hemit.Contracts.Advertising.AdvertisedEndpoints.FromJson(
+            await File.ReadAllTextAsync(Path.Combine(stack.DataDirectory, Hemit.Contracts.Advertising.AdvertisedEndpoints.FileName)))!;
+        var otlp = advertised.Resources.Single(r => r.Name == "aspire-dashboard").Endpoints["otlp-grpc"];
+        var bytes = Marshallers.Create(b => b, b => b);
+        var export = new Method<byte[], byte[]>(MethodType.Unary, "opentelemetry.proto.collector.trace.v1.TraceService", "Export", bytes, bytes);
+        using var channel = GrpcChannel.ForAddress(otlp);
+
+        var refusal = await Assert.ThrowsAsync<RpcException>(async () =>
+            await channel.CreateCallInvoker().AsyncUnaryCall(export, null, new CallOptions(deadline: DateTime.UtcNow.AddSeconds(20)), []));
+
+        Assert.Equal(StatusCode.Unauthenticated, refusal.StatusCode);
+    }
+
+    [Fact]
     public async Task One_call_across_finance_rabbitmq_and_governance_is_one_trace_in_the_dashboard()
     {
         // The test starts the trace itself, so it knows which one to look for.
