@@ -62,6 +62,11 @@ public sealed class IdentityServer : WebApplicationFactory<IdentitySettings>
             Array(builder, $"Identity:Clients:{i}:GrantTypes", grants);
         }
 
+        // `hemit login`: a public client (no secret) for the device flow, as the AppHost registers it.
+        builder.UseSetting($"Identity:Clients:{clients.Length}:ClientId", Hemit.Cli.Login.LoginCommands.ClientId);
+        Array(builder, $"Identity:Clients:{clients.Length}:Scopes", [.. Scopes.All]);
+        Array(builder, $"Identity:Clients:{clients.Length}:GrantTypes", ["device_code", "refresh_token"]);
+
         builder.UseSetting("Identity:Clients:0:RedirectUris:0", new Uri(_portal, "signin-oidc").ToString());
         builder.UseSetting("Identity:Clients:0:PostLogoutRedirectUris:0", new Uri(_portal, "signout-callback-oidc").ToString());
         for (var i = 0; i < PortalPerson.All.Count; i++)

@@ -10,7 +10,8 @@ namespace Hemit.Cli.Status;
 /// <summary><c>hemit status</c>: each resource of the running stack and whether it answers now.</summary>
 public static class StatusCommand
 {
-    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
+    // A service's first answer after start includes warming its request pipeline; on a busy machine that can take seconds.
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
     public static Command Create()
     {
