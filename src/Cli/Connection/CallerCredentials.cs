@@ -18,6 +18,10 @@ public static class CallerCredentials
     /// <summary>The token source for this run, or null when none is configured (calls then go without a token).</summary>
     public static IAccessTokenSource? Source => Current.Value;
 
+    /// <summary><paramref name="inner"/> sending this run's token with every request, or as it is when there is none.</summary>
+    public static HttpMessageHandler Handler(HttpMessageHandler inner) =>
+        Source is { } tokens ? new AccessTokenHandler(tokens, inner) : inner;
+
     private static IAccessTokenSource? Resolve()
     {
         if (Environment.GetEnvironmentVariable("HEMIT_TOKEN") is { Length: > 0 } token)

@@ -1,5 +1,4 @@
 using Grpc.Net.Client;
-using Hemit.Contracts.Security;
 
 namespace Hemit.Cli.Connection;
 
@@ -10,8 +9,6 @@ public static class GrpcChannels
         GrpcChannel.ForAddress(ServiceAddresses.ResolveGrpc(service, urlOption), new GrpcChannelOptions
         {
             MaxReceiveMessageSize = 64 * 1024 * 1024,
-            HttpHandler = CallerCredentials.Source is { } tokens
-                ? new AccessTokenHandler(tokens, new SocketsHttpHandler { EnableMultipleHttp2Connections = true })
-                : null,
+            HttpHandler = CallerCredentials.Handler(new SocketsHttpHandler { EnableMultipleHttp2Connections = true }),
         });
 }

@@ -31,18 +31,7 @@ public sealed class PersonLogin : IAccessTokenSource
     public static PersonLogin? Load() =>
         File.Exists(FilePath) ? JsonSerializer.Deserialize<PersonLogin>(File.ReadAllText(FilePath), JsonOptions) : null;
 
-    public void Save()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-        var temporary = FilePath + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(this, JsonOptions));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        File.Move(temporary, FilePath, overwrite: true);
-    }
+    public void Save() => OwnerOnlyFile.WriteAllText(FilePath, JsonSerializer.Serialize(this, JsonOptions));
 
     public static bool Forget()
     {

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hemit.Cli.Connection;
 using Hemit.Contracts.Common.V1;
-using Hemit.Contracts.Security;
 
 namespace Hemit.Cli.Governance;
 
@@ -40,9 +39,7 @@ public static class ReportCommand
             var address = new Uri(portal, $"{page}/{kind}{(parseResult.GetValue(approved) ? "?versjon=godkjent" : "")}");
             // Printing starts Chromium on the portal's first print; give it time. The portal needs governance.read,
             // so the CLI's token goes along, as with its gRPC calls.
-            using var http = new HttpClient(CallerCredentials.Source is { } tokens
-                ? new AccessTokenHandler(tokens, new SocketsHttpHandler())
-                : new SocketsHttpHandler()) { Timeout = TimeSpan.FromMinutes(2) };
+            using var http = new HttpClient(CallerCredentials.Handler(new SocketsHttpHandler())) { Timeout = TimeSpan.FromMinutes(2) };
             using var response = await http.GetAsync(address, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {

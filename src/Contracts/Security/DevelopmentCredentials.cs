@@ -46,16 +46,7 @@ public sealed record DevelopmentCredentials
             People = userNames.ToDictionary(name => name, name => existing.People.GetValueOrDefault(name) ?? NewSecret()),
         };
 
-        var path = Path.Combine(dataFolder, RelativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(credentials, JsonOptions));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        OwnerOnlyFile.WriteAllText(Path.Combine(dataFolder, RelativePath), JsonSerializer.Serialize(credentials, JsonOptions));
         return credentials;
     }
 
