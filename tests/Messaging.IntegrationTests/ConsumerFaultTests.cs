@@ -94,9 +94,71 @@ public sealed class ConsumerFaultTests(ServersFixture servers)
         Assert.Contains(Queue, refused.Status.Detail);
     }
 
-    private Task<ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>> StartGovernanceWithRetriesAsync(string database, double[] retryIntervals) =>
-        servers.StartGovernanceAsync(database,
-            services => services.Configure<MessagingOptions>(options => options.RetryIntervals = [.. retryIntervals.Select(TimeSpan.FromSeconds)]));
+    [Fact]
+    public async Task A_database_away_beyond_the_retries_is_ridden_out_by_a_delayed_redelivery_that_survives_a_broker_restart()
+    {
+        var database = await servers.CreateDatabaseAsync("governance");
+        using var governance = await StartGovernanceWithRetriesAsync(database, retryIntervals: [0.2, 0.2], redeliveryDelays: [15]);
+        var ops = new OpsService.OpsServiceClient(governance.Channel);
+        var closed = new MonthClosed("projects", 2021, 10);
+
+        await using (await DatabaseOutage.BeginAsync(servers.PostgresServer, database))
+        {
+            await governance.Services.GetRequiredService<IBus>().Publish(closed, context => context.MessageId = closed.Id);
+            // Its retries spent, the message waits on the broker for its next try, not in the error queue.
+            var parked = await EventuallyAsync(
+                async () => (await ops.ListFailedMessagesAsync(new ListFailedMessagesRequest())).Queues.Single(q => q.Queue == Queue),
+                queue => queue.AwaitingRedelivery == 1);
+            Assert.Equal(0, parked.Count);
+        }
+
+        // The broker restarts while the message is parked (due 15 s after parking): the delay queue is durable, so the
+        // message is handled after the restart, however long that took.
+        var brokerStopped = DateTimeOffset.UtcNow;
+        await servers.StopBrokerAsync();
+        await servers.StartBrokerAgainAsync();
+        await WaitForBusAsync(governance);
+
+        await EventuallyAsync(() => ClosingsAsync(governance, closed.Id), count => count == 1);
+        var after = (await ops.ListFailedMessagesAsync(new ListFailedMessagesRequest())).Queues.Single(q => q.Queue == Queue);
+        Assert.Equal(0, after.Count);
+        Assert.Equal(0, after.AwaitingRedelivery);
+        var handled = Assert.Single(await InboxRowsAsync(governance, closed.Id));
+        Assert.True(handled.ReceivedAt > brokerStopped, $"handled at {handled.ReceivedAt:O}, before the broker stopped at {brokerStopped:O}");
+    }
+
+    [Fact]
+    public async Task A_message_that_outlasts_its_redeliveries_goes_to_the_error_queue()
+    {
+        var database = await servers.CreateDatabaseAsync("governance");
+        using var governance = await StartGovernanceWithRetriesAsync(database, retryIntervals: [0.2], redeliveryDelays: [1, 2]);
+        var ops = new OpsService.OpsServiceClient(governance.Channel);
+        var closed = new MonthClosed("servicedesk", 2021, 10);
+
+        await using (await DatabaseOutage.BeginAsync(servers.PostgresServer, database))
+        {
+            await governance.Services.GetRequiredService<IBus>().Publish(closed, context => context.MessageId = closed.Id);
+            var failed = await EventuallyAsync(
+                async () => (await ops.ListFailedMessagesAsync(new ListFailedMessagesRequest())).Queues.Single(q => q.Queue == Queue),
+                queue => queue.Count == 1);
+            Assert.Equal(0, failed.AwaitingRedelivery);
+            Assert.Contains("not currently accepting connections", Assert.Single(failed.Messages).Reason);
+        }
+
+        Assert.Equal(0, await ClosingsAsync(governance, closed.Id));
+    }
+
+    private static Task WaitForBusAsync(ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext> governance) =>
+        ServersFixture.WaitForBusAsync(governance.Services);
+
+    /// <summary>Governance with short pauses; no delayed redelivery unless <paramref name="redeliveryDelays"/> are given.</summary>
+    private Task<ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>> StartGovernanceWithRetriesAsync(
+        string database, double[] retryIntervals, double[]? redeliveryDelays = null) =>
+        servers.StartGovernanceAsync(database, services => services.Configure<MessagingOptions>(options =>
+        {
+            options.RetryIntervals = [.. retryIntervals.Select(TimeSpan.FromSeconds)];
+            options.RedeliveryDelays = [.. (redeliveryDelays ?? []).Select(TimeSpan.FromSeconds)];
+        }));
 
     private static Task<int> ClosingsAsync(ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext> governance, Guid eventId) =>
         governance.QueryAsync(db => db.SourceClosings.CountAsync(c => c.EventId == eventId));

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Hemit.BuildingBlocks.Bus;
@@ -58,13 +59,16 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             // Every consumer retries a failing message at the configured pauses; the inbox makes each attempt safe to
-            // repeat. After the last, MassTransit moves it to <queue>_error, where `hemit ops failed` shows it.
-            // (Durable delayed redelivery needs RabbitMQ's delayed-message plugin, which Debian does not ship.)
+            // repeat. When they are spent the message is parked and comes back after longer pauses (DelayedRedelivery),
+            // and after the last of those MassTransit moves it to <queue>_error, where `hemit ops failed` shows it.
             bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
             {
                 receiveQueues.Add(name);
-                var intervals = context.GetRequiredService<IOptions<MessagingOptions>>().Value.RetryIntervals;
-                endpoint.UseMessageRetry(retry => retry.Intervals(intervals));
+                var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                // Outside the retries: only what they could not handle is parked.
+                endpoint.UseFilter(new DelayedRedelivery(name, options.RedeliveryDelays,
+                    context.GetRequiredService<ILoggerFactory>().CreateLogger<DelayedRedelivery>()));
+                endpoint.UseMessageRetry(retry => retry.Intervals(options.RetryIntervals));
             });
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>

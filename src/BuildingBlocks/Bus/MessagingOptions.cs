@@ -9,11 +9,20 @@ public sealed class MessagingOptions
     public const string Section = "Messaging";
 
     /// <summary>
-    /// Pauses between a consumer's attempts at one message; after the last it goes to the consumer's error queue
-    /// (<c>hemit ops failed</c>). The default rides out about half a minute of a database or dependency being away.
+    /// Pauses between a consumer's attempts at one message; after the last it is parked for redelivery
+    /// (<see cref="RedeliveryDelays"/>), and after those it goes to the consumer's error queue (<c>hemit ops failed</c>).
+    /// The default rides out about half a minute of a database or dependency being away.
     /// </summary>
     public TimeSpan[] RetryIntervals { get; set; } =
         [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(15)];
+
+    /// <summary>
+    /// Once the retries are spent, the message is parked on the broker and handed back after each of these pauses in
+    /// turn (a database restart, a dependency's deployment); after the last it goes to the error queue. Empty: straight
+    /// to the error queue.
+    /// </summary>
+    public TimeSpan[] RedeliveryDelays { get; set; } =
+        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15)];
 
     /// <summary>Published outbox rows are removed after this; unpublished rows are never removed.</summary>
     public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(7);

@@ -85,10 +85,23 @@ public sealed class ErrorQueues(Uri broker, string service)
         return sent;
     }
 
+    /// <summary>Messages parked in <paramref name="delayQueues"/> (see DelayedRedelivery), waiting to come back.</summary>
+    public async Task<long> CountParkedAsync(IEnumerable<string> delayQueues, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        var parked = 0L;
+        foreach (var delayQueue in delayQueues)
+        {
+            parked += await CountAsync(connection, delayQueue, cancellationToken);
+        }
+
+        return parked;
+    }
+
     private async Task<IConnection> ConnectAsync(CancellationToken cancellationToken) =>
         await new ConnectionFactory { Uri = broker, ClientProvidedName = $"{service}-ops" }.CreateConnectionAsync(cancellationToken);
 
-    /// <summary>Messages in <paramref name="queue"/>, or 0 when it does not exist (MassTransit creates it at the first failure).</summary>
+    /// <summary>Messages in <paramref name="queue"/>, or 0 when it does not exist (it is made at the first failure).</summary>
     private static async Task<long> CountAsync(IConnection connection, string queue, CancellationToken cancellationToken)
     {
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);

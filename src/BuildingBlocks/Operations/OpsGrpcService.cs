@@ -1,10 +1,12 @@
 using Hemit.Security;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Hemit.BuildingBlocks.Bus;
 using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.Outbox;
 using Hemit.Contracts.Ops.V1;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hemit.BuildingBlocks.Operations;
 
@@ -12,7 +14,8 @@ namespace Hemit.BuildingBlocks.Operations;
 /// <c>hemit ops</c> over gRPC, the same in every service that has messaging: its outbox backlog, and the error queues
 /// of its consumers with a way to send their messages back.
 /// </summary>
-public sealed class OpsGrpcService<TContext>(TContext db, ReceiveQueues queues, ErrorQueues errorQueues, MessagingIdentity identity)
+public sealed class OpsGrpcService<TContext>(
+    TContext db, ReceiveQueues queues, ErrorQueues errorQueues, MessagingIdentity identity, IOptions<MessagingOptions> messaging)
     : OpsService.OpsServiceBase where TContext : DbContext
 {
     private const int DefaultLimit = 50;
@@ -54,7 +57,9 @@ public sealed class OpsGrpcService<TContext>(TContext db, ReceiveQueues queues, 
         foreach (var queue in queues.Names)
         {
             var (count, messages) = await errorQueues.PeekAsync(queue, limit, context.CancellationToken);
-            var failed = new FailedQueue { Queue = queue, Count = count };
+            var parked = await errorQueues.CountParkedAsync(
+                messaging.Value.RedeliveryDelays.Select(delay => DelayedRedelivery.DelayQueue(queue, delay)).Distinct(), context.CancellationToken);
+            var failed = new FailedQueue { Queue = queue, Count = count, AwaitingRedelivery = parked };
             failed.Messages.AddRange(messages.Select(m => new FailedMessage
             {
                 MessageId = m.MessageId,

@@ -13,6 +13,7 @@ public static class OpsReports
             new ReportColumn("outbox_waiting", "Venter", ColumnAlignment.Right),
             new ReportColumn("oldest_waiting", "Eldste som venter"),
             new ReportColumn("outbox_failing", "Avvist", ColumnAlignment.Right),
+            new ReportColumn("awaiting_redelivery", "Prøves igjen", ColumnAlignment.Right),
             new ReportColumn("failed_messages", "Feilet", ColumnAlignment.Right),
             new ReportColumn("last_error", "Siste feil") { DropOrder = 1 },
         ]);
@@ -20,18 +21,19 @@ public static class OpsReports
         {
             if (answer is null)
             {
-                table.AddRow(true, service, null, null, null, null, $"svarer ikke ({problem})");
+                table.AddRow(true, service, null, null, null, null, null, $"svarer ikke ({problem})");
                 table.Notes.Add($"{service} svarer ikke: {problem}");
                 continue;
             }
 
             var (backlog, failed) = answer;
             table.AddRow(service, backlog.Waiting, backlog.OldestWaiting?.ToDateTimeOffset(), backlog.Failing,
-                failed.Queues.Sum(q => q.Count), backlog.LastError.Length == 0 ? null : backlog.LastError);
+                failed.Queues.Sum(q => q.AwaitingRedelivery), failed.Queues.Sum(q => q.Count), backlog.LastError.Length == 0 ? null : backlog.LastError);
         }
 
         table.Notes.Add("Venter: hendelser i outboxen som megleren ikke har tatt imot ennå. Avvist: av dem, de megleren har avvist.");
-        table.Notes.Add("Feilet: meldinger en mottaker ga opp etter sine forsøk; se dem med `hemit ops failed`, send dem tilbake med `hemit ops retry --service <tjeneste>`.");
+        table.Notes.Add("Prøves igjen: meldinger en mottaker ikke klarte etter sine forsøk, parkert hos megleren til de leveres på nytt etter en pause.");
+        table.Notes.Add("Feilet: meldinger en mottaker ga opp etter sine forsøk og pauser; se dem med `hemit ops failed`, send dem tilbake med `hemit ops retry --service <tjeneste>`.");
         return table;
     }
 

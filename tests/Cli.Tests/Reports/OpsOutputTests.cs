@@ -19,7 +19,7 @@ public sealed class OpsOutputTests
             new ListFailedMessagesResponse { Service = "finance" });
         var governance = new ServiceMessaging(
             new OutboxBacklog { Service = "governance" },
-            new ListFailedMessagesResponse { Service = "governance", Queues = { new FailedQueue { Queue = "governance-month-closed-handler", Count = 3 } } });
+            new ListFailedMessagesResponse { Service = "governance", Queues = { new FailedQueue { Queue = "governance-month-closed-handler", Count = 3, AwaitingRedelivery = 2 } } });
         var report = OpsReports.Overview([
             new("finance", finance, null),
             new("hrmetrics", null, "Unavailable: connection refused"),
@@ -32,6 +32,7 @@ public sealed class OpsOutputTests
         var table = new PrintedTable(printed);
         Assert.Equal("12", table.Under("finance", "Venter"));
         Assert.Equal("3", table.Under("governance", "Feilet"));
+        Assert.Equal("2", table.Under("governance", "Prøves igjen"));
         Assert.Contains("hrmetrics svarer ikke: Unavailable: connection refused", printed);
     }
 
