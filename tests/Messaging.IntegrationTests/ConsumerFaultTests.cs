@@ -146,6 +146,10 @@ public sealed class ConsumerFaultTests(ServersFixture servers)
         }
 
         Assert.Equal(0, await ClosingsAsync(governance, closed.Id));
+        // The queue is governance's on the shared broker: leave it empty for the next test.
+        await using var broker = await new RabbitMQ.Client.ConnectionFactory { Uri = new Uri(servers.Messaging) }.CreateConnectionAsync();
+        await using var channel = await broker.CreateChannelAsync();
+        Assert.Equal(1u, await channel.QueuePurgeAsync(Queue + "_error"));
     }
 
     private static Task WaitForBusAsync(ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext> governance) =>
