@@ -12,7 +12,7 @@ internal static class Repository
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
-    /// <summary>Runs a program to its end; its output, or a failure naming the command and what it printed.</summary>
+    /// <summary>Runs a program to its end (at most two minutes); its output, or a failure naming the command and what it printed.</summary>
     public static string Run(string program, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
