@@ -39,7 +39,7 @@ internal static class Repository
         catch (System.ComponentModel.Win32Exception exception)
         {
             throw new InvalidOperationException(
-                $"'{program}' is not installed: {exception.Message}. The dotnet machine image has kubectl 1.32 (kustomize 5.5); see README \"Deployment to Kubernetes\".", exception);
+                $"'{program}' could not be started ({exception.Message}). kubectl 1.32 (kustomize 5.5) is needed: see README \"Deployment to Kubernetes\" for its install line.", exception);
         }
 
         using (process)
