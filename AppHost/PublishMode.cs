@@ -68,7 +68,7 @@ internal static class PublishMode
         return builder;
     }
 
-    public static string PublicUrlParameter(string resourceName) => $"{resourceName}-public-url";
+    private static string PublicUrlParameter(string resourceName) => $"{resourceName}-public-url";
 
     /// <summary>The client ids whose secret <paramref name="project"/> is given (identity: every confidential client; a service: its own).</summary>
     private static async Task<IEnumerable<string>> ConfidentialClientsAsync(
