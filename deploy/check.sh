@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build tests/Deploy.Tests -nologo -v quiet
 # The development credentials the AppHost makes on the way go to a throwaway folder, not .hemit/.
-HEMIT_DATA_DIR="$(mktemp -d)" dotnet run --no-build --no-launch-profile --project AppHost -- --publisher manifest --output-path deploy/out
+HEMIT_DATA_DIR="$(mktemp -d)" dotnet run --no-build --no-launch-profile --project AppHost -- --publisher manifest --output-path "$PWD/deploy/out"
 for overlay in test production; do
   kubectl kustomize "deploy/overlays/$overlay" > "deploy/out/$overlay.yaml"
 done
