@@ -14,7 +14,7 @@ using Hemit.Security;
 var builder = DistributedApplication.CreateBuilder(args);
 builder.RunProjectsFromBuildOutput().DetectReadinessPromptly().AddCrashRestarts().AdvertiseEndpoints().PersistDashboardTelemetry();
 
-var postgres = builder.AddLocalPostgres("postgres");
+var postgres = builder.AddPlatformPostgres("postgres"); // AppHost/PublishMode.cs: local servers when run, production's when published
 var financeDb = postgres.AddDatabase("financedb");
 var hrDb = postgres.AddDatabase("hrdb");
 var serviceDeskDb = postgres.AddDatabase("servicedeskdb");
@@ -22,7 +22,7 @@ var projectsDb = postgres.AddDatabase("projectsdb");
 var governanceDb = postgres.AddDatabase("governancedb");
 var identityDb = postgres.AddDatabase("identitydb");
 
-var messaging = builder.AddLocalRabbitMQ("messaging");
+var messaging = builder.AddPlatformRabbitMQ("messaging");
 
 // tokens for integrations, services, the CLI and people: every gRPC method needs one with its scope
 var identity = builder.AddProject<Projects.Identity>("identity")
@@ -97,4 +97,4 @@ projects.WithTokensFrom(identity, "projects");
 governance.WithTokensFrom(identity, "governance").WithClientIdentity(identity, credentials, "governance");
 portal.WithTokensFrom(identity, "governance").WithClientIdentity(identity, credentials, "portal");
 
-builder.Build().Run();
+builder.PublishAsProduction().Build().Run();

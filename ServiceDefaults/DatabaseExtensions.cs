@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -13,6 +14,12 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 public static class DatabaseExtensions
 {
+    /// <summary>
+    /// <c>Database:MigrateOnly=true</c>: bring the schema up to date and exit once started, instead of serving: the same
+    /// image run as the deployment's migration Job (deploy/), before the new version's pods start.
+    /// </summary>
+    public const string MigrateOnlyKey = "Database:MigrateOnly";
+
     public const int DatabaseRetries = 4;
     public static readonly TimeSpan MaxDatabaseRetryDelay = TimeSpan.FromSeconds(2);
 
@@ -32,7 +39,8 @@ public static class DatabaseExtensions
 }
 
 /// <summary>Brings the schema up to date before the service takes requests, so a fresh database needs no manual step.</summary>
-internal sealed class MigrateOnStartup<TContext>(IServiceProvider services, ILogger<MigrateOnStartup<TContext>> logger)
+internal sealed class MigrateOnStartup<TContext>(
+    IServiceProvider services, IConfiguration configuration, IHostApplicationLifetime lifetime, ILogger<MigrateOnStartup<TContext>> logger)
     : IHostedService where TContext : DbContext
 {
     private static readonly ActivitySource Source = new(Extensions.PlatformTelemetryName);
@@ -47,6 +55,11 @@ internal sealed class MigrateOnStartup<TContext>(IServiceProvider services, ILog
         await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await context.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("{Context} schema is up to date", typeof(TContext).Name);
+        if (configuration.GetValue<bool>(DatabaseExtensions.MigrateOnlyKey))
+        {
+            // After every hosted service started, i.e. after every migration of this service: exit 0.
+            lifetime.ApplicationStarted.Register(lifetime.StopApplication);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
