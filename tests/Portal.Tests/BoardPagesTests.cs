@@ -6,8 +6,8 @@ namespace Hemit.Portal.Tests;
 
 /// <summary>
 /// The board's own pages in real headless Chromium, on what governance holds after gRPC calls as a board secretary
-/// makes them: a meeting held today (seminar, three saker after the generated first, notice, minutes), a meeting two
-/// years ahead that the secretary completes and calls in the portal, the årshjul of a generated plan, the owner's
+/// makes them: today's meeting (seminar, two saker after the generated first; the secretary adds the third and calls it
+/// in the portal, then its minutes are kept), a draft meeting two years ahead, the årshjul of a generated plan, the owner's
 /// assignments of 2025 with their indicators, the risk register and the audits of 2025-T2, and the reporting calendar
 /// of 2025 read as of 1 June 2025. Seeded once for the class; the years are ones no other test of the stack uses.
 /// </summary>
@@ -48,9 +48,52 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    /// <summary>
+    /// One meeting's life: the secretary adds the last sak and calls the meeting in the portal, the minutes are recorded
+    /// (as `hemit governance meetings minutes --record` does), and a board member reads it all. Today's meeting, since a
+    /// notice may not go out for a day gone and minutes not be kept for a day to come; and held at the end, since a
+    /// called meeting ahead would take other tests' agenda items and block meetings before it.
+    /// </summary>
     [Fact]
-    public async Task A_board_member_finds_the_meeting_from_the_navigation_with_its_notice_agenda_case_papers_and_minutes()
+    public async Task The_secretary_calls_todays_meeting_and_a_board_member_reads_its_notice_agenda_case_papers_and_minutes()
     {
+        var secretary = await stack.Browsers.PageAsAsync(PortalPerson.BoardSecretary, 1280, 800);
+        await secretary.GotoAsync(new Uri(stack.Portal.Address, $"styremoter/{Iso(Today)}").ToString());
+        Assert.Equal($"Styremøte Hemit HF {Norwegian(Today)} Utkast", await secretary.Locator("h1").InnerTextAsync());
+        Assert.Contains("Innkallingen er ikke sendt.", await secretary.Locator("#innkalling .draft-note").InnerTextAsync());
+        Assert.Equal(["–", "–", "–"], await secretary.Locator("#innkalling table.agenda tbody th").AllInnerTextsAsync());
+
+        await secretary.GetByText("Legg til sak", new() { Exact = true }).ClickAsync();
+        await secretary.Locator("#item-type").SelectOptionAsync("B");
+        await secretary.Locator("#item-start").FillAsync("12:55");
+        await secretary.Locator("#item-end").FillAsync("13:25");
+        await secretary.Locator("#item-title").FillAsync("Budsjett 2022");
+        await secretary.Locator("#item-handler").FillAsync("Økonomisjef");
+        await secretary.Locator("#item-manager").FillAsync("Administrerende direktør");
+        await secretary.Locator("#item-folder").FillAsync("2021/996");
+        await secretary.Locator("#item-proposal").FillAsync("Styret vedtar budsjett for 2022.");
+        await secretary.GetByText("Legg til saken").ClickAsync();
+        await secretary.Locator("#innkalling table.agenda").GetByText("Budsjett 2022").WaitForAsync();
+        Assert.Equal(0, await secretary.Locator("p.problem").CountAsync());
+
+        await secretary.GetByText("Send innkallingen").ClickAsync();
+        await secretary.Locator("h1 .badge", new() { HasText = "Innkalt" }).WaitForAsync();
+        await secretary.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("styremote-innkalt.png"), FullPage = true });
+        Assert.Equal([$"Sak 1/{Yy}", $"Sak 2/{Yy}", $"Sak 3/{Yy}", $"Sak 4/{Yy}"], await secretary.Locator("#innkalling table.agenda tbody th").AllInnerTextsAsync());
+        Assert.Equal($"Trondheim, {Norwegian(Today)}", await secretary.Locator(".signed-at").InnerTextAsync());
+        await secretary.CloseAsync();
+
+        var meeting = await Board.GetMeetingAsync(new GetMeetingRequest { MeetingId = Iso(Today) });
+        Assert.Equal(MeetingState.Called, meeting.State);
+        var budget = meeting.Items.Single(i => i.Title == "Budsjett 2022");
+        Assert.Equal((AgendaItemType.Decision, "Økonomisjef", "2021/996", $"4/{Yy}"), (budget.Type, budget.CaseHandler, budget.CaseFolder, budget.Number));
+        await Board.RecordMinutesAsync(new RecordMinutesRequest
+        {
+            MeetingId = Iso(Today),
+            Attendance = new Attendance { Present = { "Styrets leder", "Nestleder", "Styremedlem (ansattvalgt)" }, Absent = { "Styremedlem" } },
+            Resolutions = { new ItemResolution { ItemId = budget.Id, AdoptedResolution = "Styret vedtar budsjett for 2022 med de endringer som kom fram i møtet." } },
+        });
+
         var page = await stack.Browsers.PageAsAsync(PortalPerson.BoardMember, 1280, 800);
         await page.GotoAsync(stack.Portal.Address.ToString());
         // The board member's navigation: the board's pages, not the operations page.
@@ -118,39 +161,18 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_board_secretary_adds_a_sak_and_issues_the_notice_in_the_portal()
+    public async Task A_draft_meeting_ahead_shows_its_notice_as_it_would_go_out_without_numbers_or_actions_for_a_board_member()
     {
-        var page = await stack.Browsers.PageAsAsync(PortalPerson.BoardSecretary, 1280, 800);
+        var page = await stack.Browsers.PageAsAsync(PortalPerson.BoardMember, 1280, 800);
         await page.GotoAsync(new Uri(stack.Portal.Address, $"styremoter/{Iso(Later)}").ToString());
         Assert.Equal($"Styremøte Hemit HF {Norwegian(Later)} Utkast", await page.Locator("h1").InnerTextAsync());
-        Assert.Contains("Innkallingen er ikke sendt.", await page.Locator("#innkalling .draft-note").InnerTextAsync());
-
-        await page.GetByText("Legg til sak", new() { Exact = true }).ClickAsync();
-        await page.Locator("#item-type").SelectOptionAsync("B");
-        await page.Locator("#item-start").FillAsync("10:55");
-        await page.Locator("#item-end").FillAsync("11:00");
-        await page.Locator("#item-title").FillAsync("Konsernkontoordning for Hemit HF");
-        await page.Locator("#item-handler").FillAsync("Økonomisjef");
-        await page.Locator("#item-folder").FillAsync("2021/1002");
-        await page.Locator("#item-proposal").FillAsync("Styret slutter seg til konsernkontoordningen for Hemit HF.");
-        await page.GetByText("Legg til saken").ClickAsync();
-        await page.Locator("#innkalling table.agenda").GetByText("Konsernkontoordning for Hemit HF").WaitForAsync();
-        Assert.Equal(0, await page.Locator("p.problem").CountAsync());
-
-        await page.GetByText("Send innkallingen").ClickAsync();
-        await page.Locator("h1 .badge", new() { HasText = "Innkalt" }).WaitForAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("styremote-innkalt.png"), FullPage = true });
-        var yy = (Later.Year % 100).ToString("00", CultureInfo.InvariantCulture);
-        Assert.Equal([$"Sak 1/{yy}", $"Sak 2/{yy}", $"Sak 3/{yy}"], await page.Locator("#innkalling table.agenda tbody th").AllInnerTextsAsync());
-        Assert.Equal([$"Sak 3/{yy}", "B", "1055-1100", "Konsernkontoordning for Hemit HF"],
-            await page.Locator($"#innkalling tr[data-item='3/{yy}'] th, #innkalling tr[data-item='3/{yy}'] td").AllInnerTextsAsync());
-        Assert.Equal($"Trondheim, {Norwegian(Today)}", await page.Locator(".signed-at").InnerTextAsync());
-        Assert.StartsWith($"Innkallingen ble sendt {Later.DayNumber - Today.DayNumber} dager før møtet", await page.Locator(".in-time").InnerTextAsync());
-
-        var meeting = await Board.GetMeetingAsync(new GetMeetingRequest { MeetingId = Iso(Later) });
-        Assert.Equal(MeetingState.Called, meeting.State);
-        var added = meeting.Items.Single(i => i.Title == "Konsernkontoordning for Hemit HF");
-        Assert.Equal((AgendaItemType.Decision, "Økonomisjef", "2021/1002", $"3/{yy}"), (added.Type, added.CaseHandler, added.CaseFolder, added.Number));
+        Assert.StartsWith("Innkallingen er ikke sendt.", await page.Locator("#innkalling .draft-note").InnerTextAsync());
+        Assert.Equal(["–", "O", "1035-1055", "Administrerende direktørs orienteringer"],
+            await page.Locator("#innkalling table.agenda tbody tr").Nth(1).Locator("th, td").AllInnerTextsAsync());
+        Assert.StartsWith($"Innkallingen sendes {Later.DayNumber - Today.DayNumber} dager før møtet", await page.Locator(".in-time").InnerTextAsync());
+        Assert.Equal("Protokollen føres når møtet er holdt.", await page.Locator("#protokoll .empty").InnerTextAsync());
+        Assert.Equal(0, await page.GetByText("Send innkallingen").CountAsync());
+        Assert.Equal(0, await page.GetByText("Legg til sak", new() { Exact = true }).CountAsync());
         await page.CloseAsync();
     }
 
@@ -266,15 +288,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         await AddAsync(Today, AgendaItemType.Information, "12:05", "12:25", "Administrerende direktørs orienteringer", "");
         var status = await AddAsync(Today, AgendaItemType.Decision, "12:25", "12:55", "Statusrapport pr. oktober", "Styret tar statusrapporten pr. oktober til orientering.",
             "Statusrapport pr. oktober 2021");
-        var budget = await AddAsync(Today, AgendaItemType.Decision, "12:55", "13:25", "Budsjett 2022", "Styret vedtar budsjett for 2022.");
-        await board.IssueNoticeAsync(new IssueNoticeRequest { MeetingId = Iso(Today) });
-        await board.RecordMinutesAsync(new RecordMinutesRequest
-        {
-            MeetingId = Iso(Today),
-            Attendance = new Attendance { Present = { "Styrets leder", "Nestleder", "Styremedlem (ansattvalgt)" }, Absent = { "Styremedlem" } },
-            Resolutions = { new ItemResolution { ItemId = budget.Id, AdoptedResolution = "Styret vedtar budsjett for 2022 med de endringer som kom fram i møtet." } },
-        });
-        Assert.NotEqual(budget.Id, status.Id);
+        Assert.Equal(AgendaItemType.Decision, status.Type);
 
         await board.CreateMeetingAsync(new CreateMeetingRequest { Date = Iso(Later), Place = "Hemit, Trondheim", Board = new MeetingPart { Start = "10:30", End = "14:30" } });
         await AddAsync(Later, AgendaItemType.Information, "10:35", "10:55", "Administrerende direktørs orienteringer", "");
