@@ -15,8 +15,7 @@ namespace Hemit.Portal.Tests;
 public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
 {
     private const string Place = "Abels gt. 9, 4. etg. møterom Gråkallen";
-    private static readonly SemaphoreSlim SeedGate = new(1, 1);
-    private static bool _seeded;
+    private static readonly SeedOnce Seed = new();
 
     /// <summary>Today in Oslo: a notice may not be issued for a day before it, minutes not recorded for a day after it.</summary>
     private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).DateTime);
@@ -29,22 +28,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
 
     private BoardService.BoardServiceClient Board => new(stack.Governance.Channel);
 
-    public async Task InitializeAsync()
-    {
-        await SeedGate.WaitAsync();
-        try
-        {
-            if (!_seeded)
-            {
-                await SeedAsync();
-                _seeded = true;
-            }
-        }
-        finally
-        {
-            SeedGate.Release();
-        }
-    }
+    public Task InitializeAsync() => Seed.RunAsync(SeedAsync);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
