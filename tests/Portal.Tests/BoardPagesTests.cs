@@ -9,7 +9,8 @@ namespace Hemit.Portal.Tests;
 /// makes them: today's meeting (seminar, two saker after the generated first; the secretary adds the third and calls it
 /// in the portal, then its minutes are kept), a draft meeting two years ahead, the årshjul of a generated plan, the owner's
 /// assignments of 2025 with their indicators, the risk register and the audits of 2025-T2, and the reporting calendar
-/// of 2025 read as of 1 June 2025. Seeded once for the class; the years are ones no other test of the stack uses.
+/// of 2025 read as of 1 June 2025. Seeded once for the class, in years (2025, two and three years ahead) and risk codes no
+/// other test of the stack uses; today's meeting ends held, so it takes no other test's agenda items.
 /// </summary>
 [Collection(ReportStackCollection.Name)]
 public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
