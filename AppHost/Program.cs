@@ -61,11 +61,13 @@ var governance = builder.AddProject<Projects.Governance>("governance")
     .WithReference(finance).WithReference(hrMetrics).WithReference(serviceDesk).WithReference(projects)
     .WaitFor(governanceDb).WaitFor(messaging);
 
-// the board's web pages: the status report with charts and its PDF; people sign in through the identity service.
-// It asks governance per page, so it starts alongside it rather than after it.
+// the board's web pages: the status report with charts and its PDF, meetings, the owner's follow-up, and the
+// operations page (every service's outbox and error queues); people sign in through the identity service.
+// It asks the services per page, so it starts alongside them rather than after them.
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithHttpHealthCheck("/health")
-    .WithReference(governance);
+    .WithReference(governance)
+    .WithReference(finance).WithReference(hrMetrics).WithReference(serviceDesk).WithReference(projects);
 
 // Who may call what. Each service accepts tokens issued for it; governance reads the others as itself; an
 // integration system may only push to its own service. Secrets and passwords are made on first start and kept in
@@ -75,8 +77,8 @@ var credentials = identity.WithDevelopmentClients(
     new("hemit-cli", "hemit (utvikling)", Scopes.All, ["client_credentials"]),
     new("hemit-cli-login", "hemit login", Scopes.All, ["device_code", "refresh_token"], Public: true),
     new("governance", "Styringstjenesten", [Scopes.FinanceRead, Scopes.HrRead, Scopes.ServiceDeskRead, Scopes.ProjectsRead], ["client_credentials"]),
-    // People sign in to the portal, which calls governance with their token: it has no identity of its own to call as.
-    new("portal", "Styreportalen", [Scopes.GovernanceRead, Scopes.GovernanceWrite, Scopes.GovernanceApprove], ["authorization_code", "refresh_token"],
+    // People sign in to the portal, which calls the services with their token: it has no identity of its own to call as.
+    new("portal", "Styreportalen", [Scopes.GovernanceRead, Scopes.GovernanceWrite, Scopes.GovernanceApprove, Scopes.OpsRead, Scopes.OpsWrite], ["authorization_code", "refresh_token"],
         RedirectTo: portal, RedirectPath: "/signin-oidc", PostLogoutRedirectPath: "/signout-callback-oidc"),
     new("sap-integration", "SAP (økonomi)", [Scopes.FinanceWrite], ["client_credentials"]),
     new("prs-integration", "PRS (personal og lønn)", [Scopes.HrWrite], ["client_credentials"]),

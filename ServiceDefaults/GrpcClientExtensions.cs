@@ -22,17 +22,21 @@ public static class GrpcClientExtensions
     /// Every call carries a bearer token from the registered <see cref="IAccessTokenSource"/>: the service's own
     /// client identity, or (in the portal) the person signed in.
     /// </summary>
-    public static IHttpClientBuilder AddServiceGrpcClient<TClient>(this IServiceCollection services, string service)
+    /// <param name="name">A name for the client when one caller talks to several services through the same client
+    /// type (the ops service every service answers): get it with <c>GrpcClientFactory.CreateClient&lt;TClient&gt;(name)</c>.</param>
+    public static IHttpClientBuilder AddServiceGrpcClient<TClient>(this IServiceCollection services, string service, string? name = null)
         where TClient : class
     {
         // A second registration would add a second deadline, retry policy and token to every call.
-        if (services.Any(descriptor => descriptor.ServiceType == typeof(ServiceGrpcClientRegistration<TClient>)))
+        var key = name ?? "";
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(ServiceGrpcClientRegistration<TClient>) && Equals(descriptor.ServiceKey, key)))
         {
-            throw new InvalidOperationException($"{typeof(TClient).Name} is registered twice with AddServiceGrpcClient; register it once.");
+            throw new InvalidOperationException($"{typeof(TClient).Name} {name} is registered twice with AddServiceGrpcClient; register it once.");
         }
 
-        services.AddSingleton<ServiceGrpcClientRegistration<TClient>>();
-        var client = services.AddGrpcClient<TClient>(options => options.Address = new Uri($"http://_grpc.{service}"))
+        services.AddKeyedSingleton<ServiceGrpcClientRegistration<TClient>>(key);
+        Action<Grpc.Net.ClientFactory.GrpcClientFactoryOptions> address = options => options.Address = new Uri($"http://_grpc.{service}");
+        var client = (name is null ? services.AddGrpcClient<TClient>(address) : services.AddGrpcClient<TClient>(name, address))
             .ConfigureChannel(channel =>
             {
                 channel.ServiceConfig = RetryReadsOf(typeof(TClient));

@@ -1,12 +1,14 @@
 using Hemit.Contracts.Governance.V1;
+using Hemit.Contracts.Ops.V1;
 using Hemit.Contracts.Security;
 using Hemit.Portal.Components;
+using Hemit.Portal.Operations;
 using Hemit.Portal.Printing;
 using Hemit.Portal.Report;
 using Hemit.Portal.SignIn;
 
 // The board's web pages (Blazor, rendered on the server, no JavaScript). People sign in through the identity service;
-// the portal calls governance with the signed-in person's token (PortalSignIn).
+// the portal calls governance (and, on the operations page, every service's ops API) with the signed-in person's token (PortalSignIn).
 var builder = WebApplication.CreateBuilder(args);
 
 // Before ServiceDefaults, whose client-credentials source is only a fallback (TryAdd).
@@ -15,6 +17,16 @@ builder.AddServiceDefaults();
 builder.AddPortalSignIn();
 builder.Services.AddRazorComponents();
 builder.Services.AddServiceGrpcClient<StatusReportService.StatusReportServiceClient>("governance");
+builder.Services.AddServiceGrpcClient<BoardService.BoardServiceClient>("governance");
+builder.Services.AddServiceGrpcClient<OwnerAssignmentService.OwnerAssignmentServiceClient>("governance");
+builder.Services.AddServiceGrpcClient<RiskAndAuditService.RiskAndAuditServiceClient>("governance");
+// The operations page asks every service with messaging the same questions, each by its own name.
+foreach (var service in ServiceOperations.Services)
+{
+    builder.Services.AddServiceGrpcClient<OpsService.OpsServiceClient>(service, name: service);
+}
+
+builder.Services.AddScoped<ServiceOperations>();
 builder.Services.AddScoped<StatusReports>();
 builder.Services.Configure<PrintOptions>(builder.Configuration.GetSection("Portal"));
 builder.Services.AddSingleton<ReportPrinter>();

@@ -9,7 +9,6 @@ using Hemit.TestSupport;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Xunit;
 
 namespace Hemit.Messaging.IntegrationTests;
@@ -172,31 +171,4 @@ public sealed class ConsumerFaultTests(ServersFixture servers)
 
     private static Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done) =>
         Eventually.ReachAsync(probe, done, "the expected state", EventuallyLimit);
-
-    /// <summary>
-    /// PostgreSQL refuses new connections to one database and ends the open ones, until disposed: what a service sees
-    /// when its database server is unreachable.
-    /// </summary>
-    private sealed class DatabaseOutage(string server, string database) : IAsyncDisposable
-    {
-        private readonly string _name = new NpgsqlConnectionStringBuilder(database).Database!;
-
-        public static async Task<DatabaseOutage> BeginAsync(string server, string database)
-        {
-            var outage = new DatabaseOutage(server, database);
-            await outage.ExecuteAsync($"ALTER DATABASE \"{outage._name}\" ALLOW_CONNECTIONS false");
-            await outage.ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{outage._name}'");
-            return outage;
-        }
-
-        public ValueTask DisposeAsync() => new(ExecuteAsync($"ALTER DATABASE \"{_name}\" ALLOW_CONNECTIONS true"));
-
-        private async Task ExecuteAsync(string sql)
-        {
-            await using var connection = new NpgsqlConnection(server);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
-        }
-    }
 }

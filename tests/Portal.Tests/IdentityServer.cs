@@ -50,7 +50,7 @@ public sealed class IdentityServer : WebApplicationFactory<IdentitySettings>
         builder.UseSetting("Identity:Issuer", Issuer.ToString());
         var clients = new[]
         {
-            ("portal", PortalSecret, new[] { Scopes.GovernanceRead, Scopes.GovernanceWrite, Scopes.GovernanceApprove }, new[] { "authorization_code", "refresh_token" }),
+            ("portal", PortalSecret, new[] { Scopes.GovernanceRead, Scopes.GovernanceWrite, Scopes.GovernanceApprove, Scopes.OpsRead, Scopes.OpsWrite }, new[] { "authorization_code", "refresh_token" }),
             (CliClientId, CliSecret, new[] { Scopes.GovernanceRead }, new[] { "client_credentials" }),
         };
         for (var i = 0; i < clients.Length; i++)
@@ -117,7 +117,7 @@ public sealed record PortalPerson(string UserName, string Password, string Displ
     public static readonly PortalPerson BoardMember = new("styremedlem", "Styre-passord-test-1", "Styremedlem (test)", "board-member");
     public static readonly PortalPerson Management = new("ledelse", "Ledelse-passord-test-1", "Ledergruppen (test)", "management");
     public static readonly PortalPerson BoardSecretary = new("styresekretær", "Sekretær-passord-test-1", "Styresekretær (test)", "board-secretary");
-    /// <summary>Signed in, but with no governance scope.</summary>
+    /// <summary>The on-call engineer: ops.read and ops.write, but no governance scope.</summary>
     public static readonly PortalPerson Operations = new("drift", "Drift-passord-test-1", "Driftsvakt (test)", "operations");
 
     public static readonly IReadOnlyList<PortalPerson> All = [BoardMember, Management, BoardSecretary, Operations];

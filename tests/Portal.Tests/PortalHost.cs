@@ -1,27 +1,30 @@
 using Hemit.Contracts.Governance.V1;
+using Hemit.Contracts.Ops.V1;
 using Hemit.Portal.Report;
 using Hemit.ServiceTestHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hemit.Portal.Tests;
 
 /// <summary>
 /// The real portal (its own Program) on a real loopback port, so Chromium can open it, signing people in at the
-/// identity service and reading governance's StatusReportService in-process over gRPC with their tokens.
+/// identity service and reading governance and (on the operations page) every service's ops API in-process over gRPC with their tokens.
 /// </summary>
 public sealed class PortalHost : WebApplicationFactory<StatusReports>
 {
-    private readonly Func<HttpMessageHandler> _governance;
+    private readonly IReadOnlyDictionary<string, Func<HttpMessageHandler>> _services;
     private readonly Uri _identity;
     private readonly Uri _address;
 
+    /// <param name="services">Each service's in-process handler by its name (governance, finance, …).</param>
     /// <param name="address">http://127.0.0.1:port/, chosen before start: the identity service names the portal's redirect there.</param>
     /// <param name="identity">The identity service's issuer, where people sign in.</param>
-    public PortalHost(Func<HttpMessageHandler> governance, Uri address, Uri identity)
+    public PortalHost(IReadOnlyDictionary<string, Func<HttpMessageHandler>> services, Uri address, Uri identity)
     {
-        _governance = governance;
+        _services = services;
         _identity = identity;
         _address = address;
         UseKestrel();
@@ -37,6 +40,9 @@ public sealed class PortalHost : WebApplicationFactory<StatusReports>
         }
     }
 
+    private static Action<IServiceCollection> UseInProcess<TClient>(Func<HttpMessageHandler> target) where TClient : class =>
+        ServiceUnderTest<StatusReports, Microsoft.EntityFrameworkCore.DbContext>.UseInProcess<TClient>(target);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -47,7 +53,19 @@ public sealed class PortalHost : WebApplicationFactory<StatusReports>
         builder.UseSetting("Auth:AllowHttpAuthority", "true");
         builder.UseSetting("Auth:ClientId", "portal");
         builder.UseSetting("Auth:ClientSecret", IdentityServer.PortalSecret);
-        builder.ConfigureTestServices(ServiceUnderTest<StatusReports, Microsoft.EntityFrameworkCore.DbContext>
-            .UseInProcess<StatusReportService.StatusReportServiceClient>(_governance));
+        builder.ConfigureTestServices(services =>
+        {
+            var governance = _services["governance"];
+            UseInProcess<StatusReportService.StatusReportServiceClient>(governance)(services);
+            UseInProcess<BoardService.BoardServiceClient>(governance)(services);
+            UseInProcess<OwnerAssignmentService.OwnerAssignmentServiceClient>(governance)(services);
+            UseInProcess<RiskAndAuditService.RiskAndAuditServiceClient>(governance)(services);
+            // The operations page's clients, one per service by name, as Program registers them.
+            foreach (var (name, handler) in _services)
+            {
+                services.AddGrpcClient<OpsService.OpsServiceClient>(name, options => options.Address = new Uri("http://localhost"))
+                    .ConfigurePrimaryHttpMessageHandler(handler);
+            }
+        });
     }
 }

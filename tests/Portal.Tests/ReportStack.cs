@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Bus;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Finance.V1;
 using Hemit.Contracts.Governance.V1;
@@ -40,6 +41,9 @@ public sealed class ReportStack : IAsyncLifetime
 
     public ServiceHost<GovernanceGrpcService, GovernanceDbContext, StatusReportService.StatusReportServiceClient> Governance { get; private set; } = null!;
 
+    /// <summary>Governance's database (its connection string), to make it unreachable for a while.</summary>
+    public string GovernanceDatabase { get; private set; } = null!;
+
     public IdentityServer Identity { get; private set; } = null!;
 
     public PortalHost Portal { get; private set; } = null!;
@@ -59,25 +63,45 @@ public sealed class ReportStack : IAsyncLifetime
         // The CLI (hemit governance report) fetches from the portal with a token, as a script given HEMIT_TOKEN does.
         Environment.SetEnvironmentVariable("HEMIT_TOKEN", await Identity.CliTokenAsync());
 
-        Finance = new(await Connections("financedb", "finance"), channel => new(channel));
-        HrMetrics = new(await Connections("hrdb", "hrmetrics"), channel => new(channel));
-        ServiceDesk = new(await Connections("servicedeskdb", "servicedesk"), channel => new(channel));
-        Projects = new(await Connections("projectsdb", "projects"), channel => new(channel));
-        Governance = new(await Connections("governancedb", "governance"), channel => new(channel), services =>
+        // Besides the test tokens, each service takes the people's tokens the portal sends: the identity service's,
+        // for the service's own audience (ops.read and ops.write name all five).
+        Action<IServiceCollection> TrustPeople(string audience) => services =>
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+            {
+                jwt.TokenValidationParameters.ValidIssuers = [Identity.Issuer.AbsoluteUri];
+                jwt.TokenValidationParameters.IssuerSigningKeys = identityKeys;
+                jwt.TokenValidationParameters.ValidAudiences = [TestTokens.Audience, audience];
+            });
+
+        Finance = new(await Connections("financedb", "finance"), channel => new(channel), TrustPeople("finance"));
+        HrMetrics = new(await Connections("hrdb", "hrmetrics"), channel => new(channel), TrustPeople("hrmetrics"));
+        ServiceDesk = new(await Connections("servicedeskdb", "servicedesk"), channel => new(channel), TrustPeople("servicedesk"));
+        Projects = new(await Connections("projectsdb", "projects"), channel => new(channel), TrustPeople("projects"));
+        var governanceConnections = await Connections("governancedb", "governance");
+        GovernanceDatabase = governanceConnections["governancedb"];
+        Governance = new(governanceConnections, channel => new(channel), services =>
         {
             ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<FinanceService.FinanceServiceClient>(Finance.CreateHandler)(services);
             ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<HrMetricsService.HrMetricsServiceClient>(HrMetrics.CreateHandler)(services);
             ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<ServiceDeskService.ServiceDeskServiceClient>(ServiceDesk.CreateHandler)(services);
             ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext>.UseInProcess<ProjectsService.ProjectsServiceClient>(Projects.CreateHandler)(services);
-            // Besides the test tokens, the people's tokens the portal sends: the identity service's, for audience governance.
-            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+            TrustPeople("governance")(services);
+            // A message that cannot be handled reaches its error queue in seconds, not 20 minutes (OperationsPageTests):
+            // short retries, then one short redelivery.
+            services.Configure<MessagingOptions>(options =>
             {
-                jwt.TokenValidationParameters.ValidIssuers = [Identity.Issuer.AbsoluteUri];
-                jwt.TokenValidationParameters.IssuerSigningKeys = identityKeys;
-                jwt.TokenValidationParameters.ValidAudiences = [TestTokens.Audience, "governance"];
+                options.RetryIntervals = [TimeSpan.FromSeconds(0.2), TimeSpan.FromSeconds(0.2)];
+                options.RedeliveryDelays = [TimeSpan.FromSeconds(1)];
             });
         });
-        Portal = new PortalHost(Governance.CreateHandler, portalAddress, Identity.Issuer);
+        Portal = new PortalHost(new Dictionary<string, Func<HttpMessageHandler>>
+        {
+            ["governance"] = Governance.CreateHandler,
+            ["finance"] = Finance.CreateHandler,
+            ["hrmetrics"] = HrMetrics.CreateHandler,
+            ["servicedesk"] = ServiceDesk.CreateHandler,
+            ["projects"] = Projects.CreateHandler,
+        }, portalAddress, Identity.Issuer);
         Browsers = new PortalBrowsers(() => Portal.Address, Identity.Issuer);
 
         // Governance listens before any source announces a closed month, so no MonthClosed is published to nobody.

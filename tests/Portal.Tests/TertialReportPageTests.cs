@@ -19,25 +19,9 @@ namespace Hemit.Portal.Tests;
 public sealed class TertialReportPageTests(ReportStack stack) : IAsyncLifetime
 {
     private const string Tertial = "2022-T1";
-    private static readonly SemaphoreSlim SeedGate = new(1, 1);
-    private static bool _seeded;
+    private static readonly SeedOnce Seed = new();
 
-    public async Task InitializeAsync()
-    {
-        await SeedGate.WaitAsync();
-        try
-        {
-            if (!_seeded)
-            {
-                await SeedAsync();
-                _seeded = true;
-            }
-        }
-        finally
-        {
-            SeedGate.Release();
-        }
-    }
+    public Task InitializeAsync() => Seed.RunAsync(SeedAsync);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

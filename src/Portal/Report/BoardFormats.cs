@@ -88,7 +88,8 @@ public static class BoardFormats
         timestamp is null ? string.Empty
             : TimeZoneInfo.ConvertTime(timestamp.ToDateTimeOffset(), Oslo).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 
-    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
+    /// <summary>The board's clock: times and "today" are Oslo's.</summary>
+    internal static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
 
     public static string SourceName(string source) => source switch
     {
@@ -96,6 +97,7 @@ public static class BoardFormats
         "hrmetrics" => "HR-nøkkeltall (hrmetrics)",
         "servicedesk" => "Tjenestedesk (servicedesk)",
         "projects" => "Prosjekter (projects)",
+        "governance" => "Styring (governance)",
         _ => source,
     };
 }

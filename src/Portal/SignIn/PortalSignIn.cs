@@ -20,6 +20,9 @@ public static class PortalSignIn
     /// <summary>Picks the bearer token when a request carries one (the CLI), else the person's cookie (a browser).</summary>
     public const string PersonOrBearer = "PersonOrBearer";
 
+    /// <summary>The operations page's policy: a signed-in person with <c>ops.read</c> (board papers not needed).</summary>
+    public const string Operations = "Operations";
+
     public const string NoAccessPath = "/ingen-tilgang";
     public const string SignOutPath = "/logg-ut";
 
@@ -77,7 +80,8 @@ public static class PortalSignIn
                 oidc.TokenValidationParameters.NameClaimType = "name";
                 oidc.TokenValidationParameters.RoleClaimType = "role";
                 oidc.Scope.Clear();
-                foreach (var scope in (string[])["openid", "profile", "roles", "offline_access", Scopes.GovernanceRead, Scopes.GovernanceWrite, Scopes.GovernanceApprove])
+                foreach (var scope in (string[])["openid", "profile", "roles", "offline_access", Scopes.GovernanceRead, Scopes.GovernanceWrite, Scopes.GovernanceApprove,
+                             Scopes.OpsRead, Scopes.OpsWrite])
                 {
                     oidc.Scope.Add(scope);
                 }
@@ -115,12 +119,17 @@ public static class PortalSignIn
                 };
             });
 
-        builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder(PersonOrBearer)
-            .RequireAuthenticatedUser()
-            .RequireAssertion(context => ServiceAuthentication.HasScope(context.User, Scopes.GovernanceRead))
-            .Build());
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(ScopePolicy(Scopes.GovernanceRead))
+            .AddPolicy(Operations, ScopePolicy(Scopes.OpsRead));
         return builder;
     }
+
+    /// <summary>A signed-in person (or bearer token) whose token grants <paramref name="scope"/>.</summary>
+    private static AuthorizationPolicy ScopePolicy(string scope) => new AuthorizationPolicyBuilder(PersonOrBearer)
+        .RequireAuthenticatedUser()
+        .RequireAssertion(context => ServiceAuthentication.HasScope(context.User, scope))
+        .Build();
 
     /// <summary>"Logg ut" (a form post with the antiforgery token): ends the portal's cookie and the identity service's session.</summary>
     public static IEndpointRouteBuilder MapPortalSignOut(this IEndpointRouteBuilder endpoints)

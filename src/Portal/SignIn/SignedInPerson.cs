@@ -10,9 +10,18 @@ public sealed class SignedInPerson(IHttpContextAccessor http)
 
     public string Name => User.Identity?.Name ?? User.FindFirst("sub")?.Value ?? "";
 
+    /// <summary>Reads the board's papers (governance.read): every page but the operations page needs it.</summary>
+    public bool MayRead => ServiceAuthentication.HasScope(User, Scopes.GovernanceRead);
+
     public bool MayWrite => ServiceAuthentication.HasScope(User, Scopes.GovernanceWrite);
 
     public bool MayApprove => ServiceAuthentication.HasScope(User, Scopes.GovernanceApprove);
+
+    /// <summary>Sees the operations page (ops.read): outbox backlogs and failed messages.</summary>
+    public bool MayOperate => ServiceAuthentication.HasScope(User, Scopes.OpsRead);
+
+    /// <summary>Sends failed messages back (ops.write).</summary>
+    public bool MaySendBack => ServiceAuthentication.HasScope(User, Scopes.OpsWrite);
 
     /// <summary>Whether this request posts the page's form named <paramref name="formName"/> (Blazor's <c>_handler</c>).</summary>
     public bool Posts(string formName) =>
