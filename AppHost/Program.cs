@@ -5,6 +5,7 @@ using Hemit.Hosting.Identity;
 using Hemit.Hosting.Postgres;
 using Hemit.Hosting.Projects;
 using Hemit.Hosting.RabbitMQ;
+using Hemit.Hosting.Replicas;
 using Hemit.Hosting.Restarts;
 using Hemit.Security;
 
@@ -96,5 +97,8 @@ serviceDesk.WithTokensFrom(identity, "servicedesk");
 projects.WithTokensFrom(identity, "projects");
 governance.WithTokensFrom(identity, "governance").WithClientIdentity(identity, credentials, "governance");
 portal.WithTokensFrom(identity, "governance").WithClientIdentity(identity, credentials, "portal");
+
+// --Hemit:Replicas=3: every service above runs as three processes behind its one endpoint
+builder.ReplicateServices();
 
 builder.Build().Run();
