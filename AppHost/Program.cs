@@ -66,6 +66,7 @@ var governance = builder.AddProject<Projects.Governance>("governance")
 // It asks governance per page, so it starts alongside it rather than after it.
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithHttpHealthCheck("/health")
+    .WithSharedDataProtectionKeys()
     .WithReference(governance);
 
 // Who may call what. Each service accepts tokens issued for it; governance reads the others as itself; an
