@@ -14,6 +14,10 @@ namespace Microsoft.Extensions.Hosting;
 public static class DatabaseExtensions
 {
     public const int DatabaseRetries = 4;
+
+    /// <summary>The first key of the PostgreSQL advisory lock migrations are applied under (the second: the context's name).</summary>
+    public const int MigrationLockSpace = 0x4D4947; // "MIG"
+
     public static readonly TimeSpan MaxDatabaseRetryDelay = TimeSpan.FromSeconds(2);
 
     public static TBuilder AddServiceDatabase<TBuilder, TContext>(this TBuilder builder, string connectionName)
@@ -31,7 +35,12 @@ public static class DatabaseExtensions
     }
 }
 
-/// <summary>Brings the schema up to date before the service takes requests, so a fresh database needs no manual step.</summary>
+/// <summary>
+/// Brings the schema up to date before the service takes requests, so a fresh database needs no manual step. Replicas
+/// start at once, so it holds a PostgreSQL advisory lock while it migrates: one replica migrates, the others wait and
+/// then find nothing left to do. EF Core's own migration lock does not cover this on PostgreSQL (three replicas on a
+/// fresh database failed with "relation … already exists" without it).
+/// </summary>
 internal sealed class MigrateOnStartup<TContext>(IServiceProvider services, ILogger<MigrateOnStartup<TContext>> logger)
     : IHostedService where TContext : DbContext
 {
@@ -42,10 +51,24 @@ internal sealed class MigrateOnStartup<TContext>(IServiceProvider services, ILog
         using var activity = Source.StartActivity($"Migrate {typeof(TContext).Name}");
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
-        // Without the history table, MigrateAsync first reads it anyway and logs that failed query as an error on
-        // every fresh database; creating it first (EF's own statement) keeps a clean start free of false alarms.
-        await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-        await context.Database.MigrateAsync(cancellationToken);
+        // One connection for the whole migration: the lock belongs to its session, and ends with it should it break.
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await context.Database.ExecuteSqlAsync(
+                $"SELECT pg_advisory_lock({DatabaseExtensions.MigrationLockSpace}, hashtext({typeof(TContext).Name}))", cancellationToken);
+            // Without the history table, MigrateAsync first reads it anyway and logs that failed query as an error on
+            // every fresh database; creating it first (EF's own statement) keeps a clean start free of false alarms.
+            await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            await context.Database.MigrateAsync(cancellationToken);
+            await context.Database.ExecuteSqlAsync(
+                $"SELECT pg_advisory_unlock({DatabaseExtensions.MigrationLockSpace}, hashtext({typeof(TContext).Name}))", cancellationToken);
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+
         logger.LogInformation("{Context} schema is up to date", typeof(TContext).Name);
     }
 
