@@ -25,7 +25,7 @@ public sealed class ReplicaStartAndCompetitionTests(ServersFixture servers)
         var database = await servers.CreateDatabaseAsync("finance");
 
         // All three migrate at start-up at the same moment (EF Core takes an exclusive lock on the history table).
-        var replicas = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+        var replicas = await Task.WhenAll(Enumerable.Range(0, 3).Select(replica => Task.Run(() =>
         {
             var host = new ServiceUnderTest<FinanceGrpcService, FinanceDbContext>(new Dictionary<string, string>
             {

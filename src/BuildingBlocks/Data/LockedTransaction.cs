@@ -18,6 +18,9 @@ public enum LockSpace
 
     /// <summary>A month's status report approvals: their version numbers.</summary>
     ReportApproval = 0x415050, // "APP"
+
+    /// <summary>Applying a service's migrations at start-up (session lock, in ServiceDefaults, which cannot see this enum).</summary>
+    Migration = Microsoft.Extensions.Hosting.DatabaseExtensions.MigrationLockSpace,
 }
 
 /// <summary>
