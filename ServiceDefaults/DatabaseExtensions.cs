@@ -45,6 +45,7 @@ internal sealed class MigrateOnStartup<TContext>(IServiceProvider services, ILog
     : IHostedService where TContext : DbContext
 {
     private static readonly ActivitySource Source = new(Extensions.PlatformTelemetryName);
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(10);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -52,6 +53,8 @@ internal sealed class MigrateOnStartup<TContext>(IServiceProvider services, ILog
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
         // One connection for the whole migration: the lock belongs to its session, and ends with it should it break.
+        // The replicas that wait, wait as long as the first one migrates, beyond the usual 30 s of a command.
+        context.Database.SetCommandTimeout(MigrationTimeout);
         await context.Database.OpenConnectionAsync(cancellationToken);
         try
         {
