@@ -16,7 +16,7 @@ namespace Hemit.Platform.IntegrationTests;
 public class PlatformStack : IAsyncLifetime
 {
     /// <summary>Every wait has a limit: a resource that never gets healthy fails the run instead of hanging it.</summary>
-    public static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(3);
+    public static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(4);
 
     /// <summary>The configuration this test assembly, and so the AppHost and services beside it, was built in.</summary>
 #if DEBUG
@@ -50,8 +50,12 @@ public class PlatformStack : IAsyncLifetime
     {
     }
 
+    /// <summary>How long the start took, from building the app model to every instance healthy.</summary>
+    public TimeSpan StartedIn { get; private set; }
+
     public async Task InitializeAsync()
     {
+        var started = System.Diagnostics.Stopwatch.StartNew();
         using var limit = new CancellationTokenSource(StartLimit);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             new DistributedApplicationTestingBuilderOptions { EnableDashboard = EnableDashboard },
@@ -60,7 +64,18 @@ public class PlatformStack : IAsyncLifetime
         Configure(builder);
         App = await builder.BuildAsync(limit.Token);
         await App.StartAsync(limit.Token);
-        await Task.WhenAll(Services.Select(service => WaitForEveryInstanceAsync(service, limit.Token)));
+        try
+        {
+            await Task.WhenAll(Services.Select(service => WaitForEveryInstanceAsync(service, limit.Token)));
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Not every service instance was healthy within {StartLimit}: " + string.Join("; ",
+                App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>()
+                    .Select(r => $"{r.Name}: {_healthy.GetValueOrDefault(r.Name)} of {r.GetReplicaCount()} healthy")));
+        }
+
+        StartedIn = started.Elapsed;
         DashboardLoginUrl = EnableDashboard ? await App.GetDashboardUrlAsync(limit.Token) : new Uri("http://dashboard.off/");
         // The CLI run in-process by these tests finds this stack, and its credentials, as a developer's finds .hemit/.
         Environment.SetEnvironmentVariable("HEMIT_DATA_DIR", DataDirectory);
@@ -77,12 +92,14 @@ public class PlatformStack : IAsyncLifetime
     public IReadOnlyDictionary<string, IReadOnlyList<string>> InstanceIds => _instanceIds;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _instanceIds = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _healthy = new();
 
     /// <summary>Waits until every instance of <paramref name="service"/> is healthy: with replicas, Aspire calls a resource healthy once one is.</summary>
     private async Task WaitForEveryInstanceAsync(string service, CancellationToken cancellationToken)
     {
         var replicas = App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == service).GetReplicaCount();
         var healthy = new HashSet<string>(StringComparer.Ordinal);
+        _healthy[service] = 0;
         await foreach (var update in App.ResourceNotifications.WatchAsync(cancellationToken))
         {
             if (update.Resource.Name != service)
@@ -99,6 +116,7 @@ public class PlatformStack : IAsyncLifetime
                 healthy.Remove(update.ResourceId);
             }
 
+            _healthy[service] = healthy.Count;
             if (healthy.Count == replicas)
             {
                 _instanceIds[service] = [.. healthy.Order(StringComparer.Ordinal)];
