@@ -5,6 +5,7 @@ using Hemit.Hosting.Identity;
 using Hemit.Hosting.Postgres;
 using Hemit.Hosting.Projects;
 using Hemit.Hosting.RabbitMQ;
+using Hemit.Hosting.Replicas;
 using Hemit.Hosting.Restarts;
 using Hemit.Security;
 
@@ -66,6 +67,7 @@ var governance = builder.AddProject<Projects.Governance>("governance")
 // It asks the services per page, so it starts alongside them rather than after them.
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithHttpHealthCheck("/health")
+    .WithSharedDataProtectionKeys()
     .WithReference(governance)
     .WithReference(finance).WithReference(hrMetrics).WithReference(serviceDesk).WithReference(projects);
 
@@ -98,5 +100,8 @@ serviceDesk.WithTokensFrom(identity, "servicedesk");
 projects.WithTokensFrom(identity, "projects");
 governance.WithTokensFrom(identity, "governance").WithClientIdentity(identity, credentials, "governance");
 portal.WithTokensFrom(identity, "governance").WithClientIdentity(identity, credentials, "portal");
+
+// --Hemit:Replicas=3: every service above runs as three processes behind its one endpoint
+builder.ReplicateServices();
 
 builder.PublishAsProduction().Build().Run();

@@ -21,6 +21,10 @@ public static class DatabaseExtensions
     public const string MigrateOnlyKey = "Database:MigrateOnly";
 
     public const int DatabaseRetries = 4;
+
+    /// <summary>The first key of the PostgreSQL advisory lock migrations are applied under (the second: the context's name).</summary>
+    public const int MigrationLockSpace = 0x4D4947; // "MIG"
+
     public static readonly TimeSpan MaxDatabaseRetryDelay = TimeSpan.FromSeconds(2);
 
     public static TBuilder AddServiceDatabase<TBuilder, TContext>(this TBuilder builder, string connectionName)
@@ -38,22 +42,44 @@ public static class DatabaseExtensions
     }
 }
 
-/// <summary>Brings the schema up to date before the service takes requests, so a fresh database needs no manual step.</summary>
+/// <summary>
+/// Brings the schema up to date before the service takes requests, so a fresh database needs no manual step. Replicas
+/// start at once, so it holds a PostgreSQL advisory lock while it migrates: one replica migrates, the others wait and
+/// then find nothing left to do. EF Core's own migration lock does not cover this on PostgreSQL (three replicas on a
+/// fresh database failed with "relation … already exists" without it).
+/// </summary>
 internal sealed class MigrateOnStartup<TContext>(
     IServiceProvider services, IConfiguration configuration, IHostApplicationLifetime lifetime, ILogger<MigrateOnStartup<TContext>> logger)
     : IHostedService where TContext : DbContext
 {
     private static readonly ActivitySource Source = new(Extensions.PlatformTelemetryName);
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(10);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         using var activity = Source.StartActivity($"Migrate {typeof(TContext).Name}");
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
-        // Without the history table, MigrateAsync first reads it anyway and logs that failed query as an error on
-        // every fresh database; creating it first (EF's own statement) keeps a clean start free of false alarms.
-        await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-        await context.Database.MigrateAsync(cancellationToken);
+        // One connection for the whole migration: the lock belongs to its session, and ends with it should it break.
+        // The replicas that wait, wait as long as the first one migrates, beyond the usual 30 s of a command.
+        context.Database.SetCommandTimeout(MigrationTimeout);
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await context.Database.ExecuteSqlAsync(
+                $"SELECT pg_advisory_lock({DatabaseExtensions.MigrationLockSpace}, hashtext({typeof(TContext).Name}))", cancellationToken);
+            // Without the history table, MigrateAsync first reads it anyway and logs that failed query as an error on
+            // every fresh database; creating it first (EF's own statement) keeps a clean start free of false alarms.
+            await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            await context.Database.MigrateAsync(cancellationToken);
+            await context.Database.ExecuteSqlAsync(
+                $"SELECT pg_advisory_unlock({DatabaseExtensions.MigrationLockSpace}, hashtext({typeof(TContext).Name}))", cancellationToken);
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+
         logger.LogInformation("{Context} schema is up to date", typeof(TContext).Name);
         if (configuration.GetValue<bool>(DatabaseExtensions.MigrateOnlyKey))
         {

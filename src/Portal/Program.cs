@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Before ServiceDefaults, whose client-credentials source is only a fallback (TryAdd).
 builder.Services.AddSingleton<IAccessTokenSource, PersonAccessTokenSource>();
 builder.AddServiceDefaults();
+builder.AddSharedDataProtectionKeys(); // replicas read each other's cookies and antiforgery tokens
 builder.AddPortalSignIn();
 builder.Services.AddRazorComponents();
 builder.Services.AddServiceGrpcClient<StatusReportService.StatusReportServiceClient>("governance");

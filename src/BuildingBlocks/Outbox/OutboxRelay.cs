@@ -25,7 +25,7 @@ internal sealed class OutboxRelay<TContext>(
     internal const int MaxUnreadableAttempts = 5;
 
     /// <summary>The first key of the relay's advisory locks (the second is the row's id hashed), apart from the month locks.</summary>
-    private const int ClaimNamespace = 0x0b0c;
+    private const int ClaimNamespace = (int)Hemit.BuildingBlocks.Data.LockSpace.OutboxClaim;
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);

@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hemit.BuildingBlocks.PeriodClosing;
@@ -10,10 +11,7 @@ namespace Hemit.BuildingBlocks.PeriodClosing;
 internal static class MonthLocks
 {
     /// <summary>The first key of every month lock, so these locks never collide with another use of advisory locks.</summary>
-    private const int MonthLockSpace = 0x4D4F4E; // "MON"
-
-    public static Task LockForChangeAsync(DbContext db, int year, int month, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({MonthLockSpace}, {Key(year, month)})", cancellationToken);
+    private const int MonthLockSpace = (int)LockSpace.Month;
 
     public static async Task LockForImportAsync(DbContext db, IReadOnlyCollection<int> monthKeys, CancellationToken cancellationToken)
     {

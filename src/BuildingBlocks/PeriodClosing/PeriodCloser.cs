@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using Hemit.BuildingBlocks.Data;
 using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.Naming;
 using Hemit.BuildingBlocks.Outbox;
@@ -32,14 +33,14 @@ public sealed class PeriodCloser<TContext>(TContext db, IOutbox outbox, TimeProv
             var existing = await FindClosedAsync(year, month, ct);
             if (existing is not null)
             {
-                return (Response(existing, alreadyClosed: true), false);
+                return Response(existing, alreadyClosed: true);
             }
 
             var closed = new ClosedPeriod { Year = year, Month = month, ClosedAt = ToStoredPrecision(time.GetUtcNow()) };
             db.Set<ClosedPeriod>().Add(closed);
             // The announcement carries the closing time itself, so governance reports the same moment finance does.
             outbox.Add(new MonthClosed(source, year, month) { CreatedAt = closed.ClosedAt });
-            return (Response(closed, alreadyClosed: false), true);
+            return Response(closed, alreadyClosed: false);
         }, cancellationToken);
     }
 
@@ -57,7 +58,7 @@ public sealed class PeriodCloser<TContext>(TContext db, IOutbox outbox, TimeProv
             var closed = await FindClosedAsync(year, month, ct);
             if (closed is null)
             {
-                return (new ReopenPeriodResponse { Period = Period.Of(year, month), WasOpen = true, ReopenedAt = Timestamp.FromDateTimeOffset(reopenedAt) }, false);
+                return new ReopenPeriodResponse { Period = Period.Of(year, month), WasOpen = true, ReopenedAt = Timestamp.FromDateTimeOffset(reopenedAt) };
             }
 
             db.Set<ClosedPeriod>().Attach(closed);
@@ -67,36 +68,20 @@ public sealed class PeriodCloser<TContext>(TContext db, IOutbox outbox, TimeProv
                 Year = year, Month = month, ClosedAt = closed.ClosedAt, ReopenedAt = reopenedAt, ReopenedBy = reopenedBy, Reason = reason,
             });
             outbox.Add(new MonthReopened(source, year, month, reopenedBy, reason) { CreatedAt = reopenedAt });
-            return (new ReopenPeriodResponse
+            return new ReopenPeriodResponse
             {
                 Period = Period.Of(year, month),
                 WasOpen = false,
                 ReopenedAt = Timestamp.FromDateTimeOffset(reopenedAt),
                 ClosedAt = Timestamp.FromDateTimeOffset(closed.ClosedAt),
-            }, true);
+            };
         }, cancellationToken);
     }
 
-    /// <summary>
-    /// One transaction holding the month's lock, inside EF's execution strategy (a retrying strategy runs the whole
-    /// attempt again, so every attempt starts from an empty change tracker). The work returns its answer and whether it changed anything.
-    /// </summary>
+    /// <summary>One transaction holding the month's lock (<see cref="LockedTransaction"/>).</summary>
     private Task<TResponse> InMonthTransactionAsync<TResponse>(
-        int year, int month, Func<CancellationToken, Task<(TResponse Response, bool Changed)>> work, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await MonthLocks.LockForChangeAsync(db, year, month, ct);
-            var (response, changed) = await work(ct);
-            if (changed)
-            {
-                await db.SaveChangesAsync(ct);
-            }
-
-            await transaction.CommitAsync(ct);
-            return response;
-        }, cancellationToken);
+        int year, int month, Func<CancellationToken, Task<TResponse>> work, CancellationToken cancellationToken) =>
+        LockedTransaction.RunAsync(db, LockSpace.Month, [MonthLocks.Key(year, month)], work, cancellationToken);
 
     private Task<ClosedPeriod?> FindClosedAsync(int year, int month, CancellationToken cancellationToken) =>
         db.Set<ClosedPeriod>().AsNoTracking().SingleOrDefaultAsync(p => p.Year == year && p.Month == month, cancellationToken);

@@ -24,48 +24,51 @@ public sealed class MeetingPlanner(GovernanceDbContext db, BoardMeetings meeting
         }
 
         problems.ThrowIfAny();
-        foreach (var draft in planned)
+        // Under the year's lock: the same plan sent to two replicas at once is written once, the second refused.
+        return await meetings.InYearsAsync([year], async ct =>
         {
-            await meetings.RequireFreeDateAsync(draft.Date, cancellationToken);
-        }
-
-        var ordered = planned.OrderBy(p => p.Date).ToList();
-        var placed = AnnualCycleItems.Place(ordered.Select(p => p.Date).ToList(), AnnualCycleItems.Standard);
-        var previous = await meetings.PreviousMeetingDateAsync(ordered[0].Date, cancellationToken);
-        var built = new List<BoardMeeting>();
-        foreach (var draft in ordered)
-        {
-            var meeting = BoardMeetings.Build(draft, previous);
-            var next = meeting.Items[0].End;
-            foreach (var item in placed.Where(p => p.Meeting == draft.Date))
+            foreach (var draft in planned)
             {
-                var end = next.AddMinutes(item.Item.Minutes);
-                if (end > meeting.BoardEnd || end < next)
-                {
-                    problems.Add($"meetings[{planned.ToList().IndexOf(draft)}].board.end",
-                        $"the board part ({meeting.BoardPart}) is too short for the annual cycle's items (they need until {end:HH:mm})");
-                    break;
-                }
-
-                meeting.Items.Add(new AgendaItem
-                {
-                    MeetingDate = meeting.Date,
-                    Position = meeting.Items.Count + 1,
-                    Type = item.Item.Type,
-                    Start = next,
-                    End = end,
-                    Title = item.Title,
-                });
-                next = end;
+                await meetings.RequireFreeDateAsync(draft.Date, ct);
             }
 
-            built.Add(meeting);
-            previous = draft.Date;
-        }
+            var ordered = planned.OrderBy(p => p.Date).ToList();
+            var placed = AnnualCycleItems.Place(ordered.Select(p => p.Date).ToList(), AnnualCycleItems.Standard);
+            var previous = await meetings.PreviousMeetingDateAsync(ordered[0].Date, ct);
+            var built = new List<BoardMeeting>();
+            foreach (var draft in ordered)
+            {
+                var meeting = BoardMeetings.Build(draft, previous);
+                var next = meeting.Items[0].End;
+                foreach (var item in placed.Where(p => p.Meeting == draft.Date))
+                {
+                    var end = next.AddMinutes(item.Item.Minutes);
+                    if (end > meeting.BoardEnd || end < next)
+                    {
+                        problems.Add($"meetings[{planned.ToList().IndexOf(draft)}].board.end",
+                            $"the board part ({meeting.BoardPart}) is too short for the annual cycle's items (they need until {end:HH:mm})");
+                        break;
+                    }
 
-        problems.ThrowIfAny();
-        db.BoardMeetings.AddRange(built);
-        await db.SaveChangesAsync(cancellationToken);
-        return built;
+                    meeting.Items.Add(new AgendaItem
+                    {
+                        MeetingDate = meeting.Date,
+                        Position = meeting.Items.Count + 1,
+                        Type = item.Item.Type,
+                        Start = next,
+                        End = end,
+                        Title = item.Title,
+                    });
+                    next = end;
+                }
+
+                built.Add(meeting);
+                previous = draft.Date;
+            }
+
+            problems.ThrowIfAny();
+            db.BoardMeetings.AddRange(built);
+            return (IReadOnlyList<BoardMeeting>)built;
+        }, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hemit.BuildingBlocks.Data;
 using Hemit.Governance.Calendar;
 using Hemit.Governance.Data;
 using Hemit.Governance.Refusals;
@@ -8,7 +9,10 @@ namespace Hemit.Governance.Meetings;
 
 /// <summary>
 /// The board secretary's work on meetings: create, put saker on the agenda, move them, issue the notice, record and
-/// approve minutes. Every refusal is thrown before anything is saved.
+/// approve minutes. Every refusal is thrown before anything is saved. Every change of a year's meetings runs in one
+/// transaction holding that year's lock (<see cref="LockSpace.BoardYear"/>), from reading the meeting to saving it, so
+/// the same change arriving at two replicas at once runs one after the other: numbers N/YY and agenda positions are
+/// handed out once, with no gap, and a second notice or a second meeting on a date is refused as it is in sequence.
 /// </summary>
 public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberSeries numbers, TimeProvider time)
 {
@@ -17,11 +21,13 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
         var problems = new Problems();
         Validate(draft, string.Empty, problems);
         problems.ThrowIfAny();
-        await RequireFreeDateAsync(draft.Date, cancellationToken);
-        var meeting = Build(draft, await PreviousMeetingDateAsync(draft.Date, cancellationToken));
-        db.BoardMeetings.Add(meeting);
-        await db.SaveChangesAsync(cancellationToken);
-        return meeting;
+        return await InYearsAsync([draft.Date.Year], async ct =>
+        {
+            await RequireFreeDateAsync(draft.Date, ct);
+            var meeting = Build(draft, await PreviousMeetingDateAsync(draft.Date, ct));
+            db.BoardMeetings.Add(meeting);
+            return meeting;
+        }, cancellationToken);
     }
 
     /// <summary>Refuses a date that has a meeting already, or that lies before a meeting already called.</summary>
@@ -74,7 +80,10 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
     }
 
     /// <param name="fieldPrefix">Where the item sits in the request, for field paths ("" or e.g. "items[2].").</param>
-    public async Task<AgendaItem> AddItemAsync(DateOnly meetingDate, ItemDraft draft, CancellationToken cancellationToken, string fieldPrefix = "")
+    public Task<AgendaItem> AddItemAsync(DateOnly meetingDate, ItemDraft draft, CancellationToken cancellationToken, string fieldPrefix = "") =>
+        InYearsAsync([meetingDate.Year], ct => AddItemLockedAsync(meetingDate, draft, fieldPrefix, ct), cancellationToken);
+
+    private async Task<AgendaItem> AddItemLockedAsync(DateOnly meetingDate, ItemDraft draft, string fieldPrefix, CancellationToken cancellationToken)
     {
         var meeting = await LoadAsync(meetingDate, cancellationToken);
         RequireOpenAgenda(meeting);
@@ -100,7 +109,7 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
         db.AgendaItems.Add(item);
         // A sak added after the notice is out gets its number at once (a supplementary notice lists it).
         var pending = meeting.State == MeetingState.Called ? AgendaNumbering.Unnumbered(meeting) : [];
-        await InTransactionAsync(() => AgendaNumbering.AssignAsync(pending, meeting.Date.Year, numbers, cancellationToken), cancellationToken);
+        await AgendaNumbering.AssignAsync(pending, meeting.Date.Year, numbers, cancellationToken);
         return item;
     }
 
@@ -110,6 +119,15 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
     /// </summary>
     public async Task<AgendaItem> MoveItemAsync(Guid itemId, DateOnly targetDate, TimeSlot? slot, CancellationToken cancellationToken)
     {
+        var from = await db.AgendaItems.AsNoTracking().Where(i => i.Id == itemId && i.Status == AgendaItemStatus.Active)
+            .Select(i => (DateOnly?)i.MeetingDate).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"agendaItems/{itemId}");
+        return await InYearsAsync([from.Year, targetDate.Year], ct => MoveItemLockedAsync(itemId, targetDate, slot, ct), cancellationToken);
+    }
+
+    private async Task<AgendaItem> MoveItemLockedAsync(Guid itemId, DateOnly targetDate, TimeSlot? slot, CancellationToken cancellationToken)
+    {
+        // Read again under the lock: another replica may have moved it meanwhile.
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.Status == AgendaItemStatus.Active, cancellationToken)
             ?? throw new NotFoundException($"agendaItems/{itemId}");
         if (item.Generated)
@@ -157,7 +175,7 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
         source.Items.Remove(item);
         target.Items.Add(item);
         var pending = target.State == MeetingState.Called ? AgendaNumbering.Unnumbered(target) : [];
-        await InTransactionAsync(() => AgendaNumbering.AssignAsync(pending, target.Date.Year, numbers, cancellationToken), cancellationToken);
+        await AgendaNumbering.AssignAsync(pending, target.Date.Year, numbers, cancellationToken);
         return item;
     }
 
@@ -165,7 +183,10 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
     /// Calls the meeting: numbers its saker, brings the first item up to date with the meeting before, and dates the
     /// notice today. Meetings are called in date order so the year's numbers follow the calendar.
     /// </summary>
-    public async Task<BoardMeeting> IssueNoticeAsync(DateOnly meetingDate, CancellationToken cancellationToken)
+    public Task<BoardMeeting> IssueNoticeAsync(DateOnly meetingDate, CancellationToken cancellationToken) =>
+        InYearsAsync([meetingDate.Year], ct => IssueNoticeLockedAsync(meetingDate, ct), cancellationToken);
+
+    private async Task<BoardMeeting> IssueNoticeLockedAsync(DateOnly meetingDate, CancellationToken cancellationToken)
     {
         var meeting = await LoadAsync(meetingDate, cancellationToken);
         var today = BoardCalendar.Today(time);
@@ -201,8 +222,7 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
         ApprovalItem.Refresh(meeting.Agenda.First(i => i.Generated), await PreviousMeetingDateAsync(meeting.Date, cancellationToken));
         meeting.State = MeetingState.Called;
         meeting.NoticeIssuedOn = today;
-        var unnumbered = AgendaNumbering.Unnumbered(meeting);
-        await InTransactionAsync(() => AgendaNumbering.AssignAsync(unnumbered, meeting.Date.Year, numbers, cancellationToken), cancellationToken);
+        await AgendaNumbering.AssignAsync(AgendaNumbering.Unnumbered(meeting), meeting.Date.Year, numbers, cancellationToken);
         return meeting;
     }
 
@@ -315,25 +335,12 @@ public sealed partial class BoardMeetings(GovernanceDbContext db, IAgendaNumberS
         problems.ThrowIfAny();
     }
 
-    private async Task InTransactionAsync(Func<Task> beforeSave, CancellationToken cancellationToken)
-    {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            // Inside a caller's transaction (a consumer's inbox): its commit is this change's commit.
-            await beforeSave();
-            await db.SaveChangesAsync(cancellationToken);
-            return;
-        }
-
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await beforeSave();
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
-    }
+    /// <summary>
+    /// Runs a change of the given years' meetings in one transaction holding their locks (<see cref="LockedTransaction"/>):
+    /// load inside <paramref name="change"/>, as a retried attempt starts from an empty change tracker.
+    /// </summary>
+    public Task<T> InYearsAsync<T>(IReadOnlyCollection<int> years, Func<CancellationToken, Task<T>> change, CancellationToken cancellationToken) =>
+        LockedTransaction.RunAsync(db, LockSpace.BoardYear, years, change, cancellationToken);
 
     [GeneratedRegex("^[0-9]{4}/[0-9]+$")]
     private static partial Regex CaseFolderText();

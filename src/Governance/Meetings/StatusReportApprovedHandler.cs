@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Data;
 using Hemit.BuildingBlocks.Inbox;
 using Hemit.Contracts.Events.Governance;
 using Hemit.Governance.Calendar;
@@ -10,8 +11,8 @@ namespace Hemit.Governance.Meetings;
 /// <summary>
 /// An approved status report goes to the board: "Statusrapport pr. &lt;måned&gt;" is placed as a decision item (B) on
 /// the next meeting whose agenda is still open (draft or called; a called meeting numbers it at once, as a
-/// supplementary notice). With no such meeting yet, nothing is placed and the log says so; the board secretary adds
-/// it when the meeting is planned.
+/// supplementary notice), once however many versions are approved. With no such meeting yet, nothing is placed and the
+/// log says so; the board secretary adds it when the meeting is planned.
 /// </summary>
 public sealed class StatusReportApprovedHandler : IdempotentConsumer<StatusReportApproved, GovernanceDbContext>
 {
@@ -32,6 +33,9 @@ public sealed class StatusReportApprovedHandler : IdempotentConsumer<StatusRepor
     protected override async Task HandleAsync(StatusReportApproved message, ConsumeContext<StatusReportApproved> context)
     {
         var approvedOn = BoardCalendar.DateOf(message.CreatedAt);
+        // The lock of the years the next meeting can be in, before looking: two replicas handling two approvals of one
+        // report at once would otherwise both find no item with its title and both place it.
+        await LockedTransaction.HoldAsync(Db, LockSpace.BoardYear, [approvedOn.Year, approvedOn.Year + 1], context.CancellationToken);
         var next = await Db.BoardMeetings.AsNoTracking()
             .Where(m => m.Date > approvedOn && (m.State == MeetingState.Draft || m.State == MeetingState.Called))
             .OrderBy(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(context.CancellationToken);

@@ -3,6 +3,7 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
+using Hemit.BuildingBlocks.Data;
 using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.Outbox;
 using Hemit.Contracts.Events.Governance;
@@ -97,21 +98,26 @@ public sealed class StatusReportGrpcService(GovernanceDbContext db, StatusReport
             throw Draft(report);
         }
 
-        var previous = await db.Set<ApprovedStatusReport>()
-            .Where(a => a.Year == period.Year && a.Month == period.Month)
-            .MaxAsync(a => (int?)a.Version, context.CancellationToken) ?? 0;
-        var now = time.GetUtcNow();
-        report.State = Wire.StatusReportState.Approved;
-        report.Version = previous + 1;
-        report.ApprovedBy = approvedBy;
-        report.CompiledAt = Timestamp.FromDateTimeOffset(now);
-        db.Add(new ApprovedStatusReport
+        // Versions are numbered under the month's approval lock: two approvals arriving at two replicas at once become
+        // versions n and n+1, each stored and announced once, as if one had come after the other.
+        await LockedTransaction.RunAsync(db, LockSpace.ReportApproval, [period.Year * 100 + period.Month], async ct =>
         {
-            Year = period.Year, Month = period.Month, Version = report.Version, ApprovedAt = now, ApprovedBy = approvedBy, Snapshot = report.ToByteArray(),
-        });
-        // In the same transaction: the board-meeting side hears of every approval that was stored, and of no other.
-        outbox.Add(new StatusReportApproved(period.Year, period.Month, report.Version, report.Title, approvedBy));
-        await db.SaveChangesAsync(context.CancellationToken);
+            var previous = await db.Set<ApprovedStatusReport>()
+                .Where(a => a.Year == period.Year && a.Month == period.Month)
+                .MaxAsync(a => (int?)a.Version, ct) ?? 0;
+            var now = time.GetUtcNow();
+            report.State = Wire.StatusReportState.Approved;
+            report.Version = previous + 1;
+            report.ApprovedBy = approvedBy;
+            report.CompiledAt = Timestamp.FromDateTimeOffset(now);
+            db.Add(new ApprovedStatusReport
+            {
+                Year = period.Year, Month = period.Month, Version = report.Version, ApprovedAt = now, ApprovedBy = approvedBy, Snapshot = report.ToByteArray(),
+            });
+            // In the same transaction: the board-meeting side hears of every approval that was stored, and of no other.
+            outbox.Add(new StatusReportApproved(period.Year, period.Month, report.Version, report.Title, approvedBy));
+            return report;
+        }, context.CancellationToken);
         return new Wire.ApproveStatusReportResponse { Approved = report };
     }
 

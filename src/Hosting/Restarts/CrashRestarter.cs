@@ -10,7 +10,8 @@ namespace Hemit.Hosting.Restarts;
 /// <summary>
 /// Aspire 13.6 leaves a crashed project stopped. This watches the resource events and starts a project again when it
 /// exits with a non-zero code that nobody asked for, after <see cref="RestartBackoff"/>; each restart is written to
-/// the resource's console log and counted in its <c>restarts</c> property, both shown on the dashboard.
+/// the resource's console log and counted in its <c>restarts</c> property, both shown on the dashboard. Each replica is
+/// watched on its own: a crashed replica is started again, its running siblings are left alone.
 /// </summary>
 internal sealed class CrashRestarter(
     ResourceNotificationService notifications,
@@ -76,14 +77,16 @@ internal sealed class CrashRestarter(
         && (state == KnownResourceStates.Exited || state == KnownResourceStates.Finished)
         && exitCode is not null and not 0;
 
+    /// <param name="name">The instance's id (<c>finance-abcd1234</c>): with replicas a resource has several, and only
+    /// the one that crashed is started again, logged and counted.</param>
     private async Task RestartLaterAsync(IResource resource, string name, int? exitCode, int restartInRow, int totalRestarts)
     {
         var delay = RestartBackoff.Delay(restartInRow);
-        var resourceLog = resourceLogs.GetLogger(resource);
+        var resourceLog = resourceLogs.GetLogger(name);
         resourceLog.LogWarning("{Resource} exited with code {ExitCode}; restarting in {Delay:0} s (restart {Count} in a row)",
             name, exitCode, delay.TotalSeconds, restartInRow);
         logger.LogWarning("{Resource} exited with code {ExitCode}; restarting in {Delay:0} s", name, exitCode, delay.TotalSeconds);
-        await notifications.PublishUpdateAsync(resource, s => s with
+        await notifications.PublishUpdateAsync(resource, name, s => s with
         {
             Properties = [.. s.Properties.Where(p => p.Name != RestartsProperty), new ResourcePropertySnapshot(RestartsProperty, totalRestarts)],
         });
@@ -91,7 +94,7 @@ internal sealed class CrashRestarter(
         try
         {
             await Task.Delay(delay, time, lifetime.ApplicationStopping);
-            var result = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, lifetime.ApplicationStopping);
+            var result = await commands.ExecuteCommandAsync(name, KnownResourceCommands.StartCommand, lifetime.ApplicationStopping);
             if (!result.Success)
             {
                 resourceLog.LogError("Restart of {Resource} failed: {Error}", name, result.Message);

@@ -35,6 +35,7 @@ public sealed class GovernanceHost : ServiceUnderTest<BoardGrpcService, Governan
             sources?.Invoke(services);
         })
     {
+        Database = database;
         Clock = clock;
         Board = new BoardService.BoardServiceClient(Channel);
         Assignments = new OwnerAssignmentService.OwnerAssignmentServiceClient(Channel);
@@ -43,6 +44,9 @@ public sealed class GovernanceHost : ServiceUnderTest<BoardGrpcService, Governan
     }
 
     public BoardClock Clock { get; }
+
+    /// <summary>The connection string of this host's database.</summary>
+    public string Database { get; }
 
     public BoardService.BoardServiceClient Board { get; }
 
@@ -55,6 +59,9 @@ public sealed class GovernanceHost : ServiceUnderTest<BoardGrpcService, Governan
     /// <summary>A fresh database; events stay in the outbox (no broker answers), where the tests read them.</summary>
     /// <param name="hrMetrics">The HR metrics service's in-process handler, for the indicators.</param>
     /// <param name="sources">Points governance's other source clients (finance, service desk, projects) at in-process services.</param>
+    /// <summary>A second replica of <paramref name="first"/>: a process of its own on the same database and clock.</summary>
+    public static GovernanceHost ReplicaOf(GovernanceHost first) => new(first.Database, UnreachableBroker.Address, first.Clock, null, null);
+
     public static async Task<GovernanceHost> StartAsync(PlatformServers servers, Func<HttpMessageHandler>? hrMetrics = null, Action<IServiceCollection>? sources = null) =>
         new(await servers.CreateDatabaseAsync("governance"), UnreachableBroker.Address, new BoardClock(), hrMetrics, sources);
 }
