@@ -18,7 +18,7 @@ if (args is ["serve", var name])
 }
 
 var smoke = args.Contains("--smoke");
-var output = Path.GetFullPath(Option("--json") ?? Path.Combine("bench", "results", smoke ? "smoke.json" : "latest.json"));
+var output = Path.GetFullPath(Option("--json") ?? Path.Combine("bench", "results", smoke ? "smoke.json" : Option("--only") is null ? "latest.json" : "partial.json"));
 // --only ingest,queries,events,status-report,micro: a part of the run, e.g. to look into one figure.
 var only = Option("--only")?.Split(',') ?? ["ingest", "queries", "events", "status-report", "micro"];
 var stackStart = Option("--stack-start") is { } file ? Path.GetFullPath(file) : null;
@@ -34,11 +34,12 @@ const string NoBroker = "amqp://guest:guest@127.0.0.1:1/"; // events wait in the
 if (only.Contains("ingest") || only.Contains("queries"))
 {
     Console.Error.WriteLine("ingest and report queries …");
-    using (var finance = await ServiceProcess.StartAsync("finance", await Connections("financedb", "bench_finance")))
-    using (var hr = await ServiceProcess.StartAsync("hrmetrics", await Connections("hrdb", "bench_hrmetrics")))
-    using (var desk = await ServiceProcess.StartAsync("servicedesk", await Connections("servicedeskdb", "bench_servicedesk")))
+    var starting = new[] { ("finance", "financedb"), ("hrmetrics", "hrdb"), ("servicedesk", "servicedeskdb") }
+        .Select(async s => await ServiceProcess.StartAsync(s.Item1, await Connections(s.Item2, $"bench_{s.Item1}"))).ToList();
+    var services = await Task.WhenAll(starting);
+    var (finance, hr, desk) = (services[0], services[1], services[2]);
+    try
     {
-        var services = new[] { finance, hr, desk };
         await Task.Delay(TimeSpan.FromSeconds(smoke ? 1 : 5)); // settled after start
         var atRest = services.ToDictionary(s => s.Name, s => s.ResidentMiB);
         // The ticket ingest leaves its events in the service desk for the month report query.
@@ -52,6 +53,10 @@ if (only.Contains("ingest") || only.Contains("queries"))
 
         results.AddRange(services.Select(s => new BenchResult("memory", $"{s.Name} RSS", afterIngest[s.Name], "MiB", $"at rest {atRest[s.Name]:0} MiB", afterIngest[s.Name] / atRest[s.Name], "", null,
             $"after the ingest benchmark; {s.ResidentMiB:0} MiB after the report queries")));
+    }
+    finally
+    {
+        Array.ForEach(services, s => s.Dispose());
     }
 }
 

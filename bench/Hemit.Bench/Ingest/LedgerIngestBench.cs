@@ -21,7 +21,7 @@ public static class LedgerIngestBench
     public static async Task<IReadOnlyList<BenchResult>> RunAsync(ServiceProcess finance, string financeDb, string copyDb, string naiveDb, bool smoke)
     {
         var rows = Rows(smoke ? 2_000 : 30_000);
-        var naiveRows = rows.Take(smoke ? 200 : 2_000).ToList();
+        var naiveRows = rows.Take(smoke ? 100 : 500).ToList();
         await MigrateAsync(copyDb);
         await MigrateAsync(naiveDb);
 

@@ -72,9 +72,15 @@ public static class MicroBench
     public static IReadOnlyList<BenchResult> Run(bool smoke)
     {
         var job = (smoke ? Job.Dry : Job.ShortRun).WithToolchain(InProcessEmitToolchain.Instance);
-        var config = ManualConfig.CreateEmpty().AddJob(job).AddLogger(NullLogger.Instance)
+        IConfig config = ManualConfig.CreateEmpty().AddJob(job).AddLogger(NullLogger.Instance)
             .AddColumnProvider(DefaultColumnProviders.Instance).WithOptions(ConfigOptions.DisableLogFile)
             .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "hemit-bench-bdn"));
+        if (smoke)
+        {
+            // The smoke run reuses the solution's Debug build: it only proves the benchmarks still run.
+            config = config.WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        }
+
         var load = Measure.LoadAverage();
         return BenchmarkRunner.Run([typeof(SlaClockBenchmarks), typeof(IncomeStatementBenchmarks)], config)
             .SelectMany(summary => summary.Reports)

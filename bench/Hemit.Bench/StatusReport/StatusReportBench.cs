@@ -21,6 +21,9 @@ using Hemit.Projects.Data;
 using Hemit.Projects.Grpc;
 using Hemit.ServiceDesk.Data;
 using Hemit.ServiceDesk.Grpc;
+using Hemit.ServiceDesk.Reporting;
+using Hemit.ServiceDesk.Sla;
+using Microsoft.Extensions.DependencyInjection;
 using Hemit.ServiceTestHost;
 using Hemit.TestSupport;
 
@@ -36,12 +39,9 @@ namespace Hemit.Bench.StatusReport;
 /// </summary>
 public static class StatusReportBench
 {
-    private const int ProjectCount = 200;
-    private const int WorkOrderCount = 1_200;
-
     public static async Task<IReadOnlyList<BenchResult>> RunAsync(PlatformServers servers, bool smoke)
     {
-        var tickets = smoke ? 500 : 20_000;
+        var (tickets, projectCount, workOrderCount) = smoke ? (500, 20, 100) : (20_000, 200, 1_200);
         var runs = smoke ? 1 : 10;
         var period = Period.Of(2021, 12);
         async Task<Dictionary<string, string>> Connections(string name, string prefix) =>
@@ -70,8 +70,8 @@ public static class StatusReportBench
         await BenchData.PushAsync(deskClient.ImportTicketEvents(), TicketData.Events(tickets, TicketIngestBench.Seed, firstMonth: 12, months: 1));
         await BenchData.PushAsync(projectsClient.ImportMilestones(), [new Milestone { MilestoneId = "HP-PD1", Name = "Helseplattformen PD1", Owner = "Helseplattformen AS", DueDate = "2021-11-13" }]);
         await BenchData.PushAsync(projectsClient.ImportMilestones(), [new Milestone { MilestoneId = "HP-PD1", Name = "Helseplattformen PD1", Owner = "Helseplattformen AS", DueDate = "2022-04-30" }]);
-        await BenchData.PushAsync(projectsClient.ImportProjects(), Projects(period, ProjectCount));
-        await BenchData.PushAsync(projectsClient.ImportWorkOrders(), WorkOrders(WorkOrderCount));
+        await BenchData.PushAsync(projectsClient.ImportProjects(), Projects(period, projectCount));
+        await BenchData.PushAsync(projectsClient.ImportWorkOrders(), WorkOrders(workOrderCount));
 
         // Warm up (connections, JIT, PostgreSQL's caches), then time whole compilations over gRPC.
         var load = Measure.LoadAverage();
@@ -120,13 +120,40 @@ public static class StatusReportBench
         }
 
         var (slowestName, slowestTime) = slowest.MaxBy(q => q.Milliseconds);
+        var (read, compute, events) = await MonthReportPartsAsync(desk, period, runs);
         var compile = Measure.Median(compilations);
         return
         [
             new("status report", "compile 2021-12", compile, "ms", slowestName, compile / slowestTime, "< 1000 ms", smoke ? null : compile < 1000,
-                $"{tickets} tickets, 12 months of ledger, {ProjectCount} projects; median of {runs} (max {compilations.Max():0}); load {load:0.0}"),
+                $"{tickets} tickets, 12 months of ledger, {projectCount} projects; median of {runs} (max {compilations.Max():0}); load {load:0.0}"),
             new("status report", "slowest source query", slowestTime, "ms", "", null, "", null, slowestName),
+            new("status report", "month report: read", read, "ms", "", null, "", null, $"{events} events read in the service (no gRPC)"),
+            new("status report", "month report: compute", compute, "ms", "", null, "", null, "replay and SLA clock of those events"),
         ];
+    }
+
+    /// <summary>The service desk's month report in its two parts, inside the service: reading its input, and computing from it (medians, ms).</summary>
+    private static async Task<(double Read, double Compute, int Events)> MonthReportPartsAsync(
+        ServiceUnderTest<ServiceDeskGrpcService, ServiceDeskDbContext> desk, Period period, int runs)
+    {
+        var month = new OsloMonth(period.Year, period.Month);
+        var policies = desk.Services.GetRequiredService<SlaPolicies>();
+        var (reads, computes) = (new List<double>(), new List<double>());
+        var events = 0;
+        for (var run = 0; run <= runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var input = await desk.QueryAsync(db => new MonthReportQuery(db, policies).ReadAsync(month, CancellationToken.None));
+            var read = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            MonthFigures.Compute(month, input.Events, policies, input.Calls);
+            if (run > 0)
+            {
+                (reads, computes, events) = ([.. reads, read], [.. computes, watch.Elapsed.TotalMilliseconds], input.Events.Count);
+            }
+        }
+
+        return (Measure.Median(reads), Measure.Median(computes), events);
     }
 
     // Every fifth project hangs on the one before it (chains of five), every twentieth on PD1 or an interregional project.
