@@ -9,6 +9,10 @@ using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Finance.V1;
 using Hemit.Finance.IncomeStatements;
 using Hemit.Finance.Ledger;
+using Hemit.Bench.Ingest;
+using Hemit.BuildingBlocks.Importing;
+using Hemit.ServiceDesk.Importing;
+using Hemit.ServiceDesk.Reporting;
 using Hemit.ServiceDesk.Sla;
 using Hemit.ServiceDesk.Tickets;
 
@@ -66,6 +70,20 @@ public class IncomeStatementBenchmarks
     public IncomeStatement Compute() => IncomeStatementCalculator.Compute(2021, 12, _year);
 }
 
+/// <summary>The service desk's month report computed from its input (20 000 tickets in December 2021), no database.</summary>
+public class MonthFiguresBenchmarks
+{
+    private static readonly SlaPolicies Policies = SlaPolicies.From(new SlaOptions());
+    private List<TicketEventEntry> _events = null!;
+
+    [GlobalSetup]
+    public void Setup() => _events = TicketData.Events(20_000, TicketIngestBench.Seed, firstMonth: 12, months: 1)
+        .Select((e, i) => TicketEventRowValidator.Validate(e, i, new RowRejections())!.Entry).ToList();
+
+    [Benchmark(Description = "month report compute, 20 000 tickets")]
+    public MonthFigures Compute() => MonthFigures.Compute(new OsloMonth(2021, 12), _events, Policies);
+}
+
 /// <summary>Runs the micro-benchmarks with BenchmarkDotNet in this process and reports each median.</summary>
 public static class MicroBench
 {
@@ -82,7 +100,7 @@ public static class MicroBench
         }
 
         var load = Measure.LoadAverage();
-        return BenchmarkRunner.Run([typeof(SlaClockBenchmarks), typeof(IncomeStatementBenchmarks)], config)
+        return BenchmarkRunner.Run([typeof(SlaClockBenchmarks), typeof(IncomeStatementBenchmarks), typeof(MonthFiguresBenchmarks)], config)
             .SelectMany(summary => summary.Reports)
             .Select(report => new BenchResult("micro (BDN)", report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,
                 (report.ResultStatistics?.Median ?? double.NaN) / 1000, "us/op", "", null, "", null,
