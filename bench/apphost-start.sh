@@ -10,15 +10,6 @@ chmod 755 "$data"
 trap 'rm -rf "$data"' EXIT
 dotnet build AppHost/AppHost.csproj -nologo -v quiet
 
-# Every process under this run's AppHost (only ours: other stacks may run on the machine).
-descendants() {
-  local child
-  for child in $(pgrep -P "$1" || true); do
-    echo "$child"
-    descendants "$child"
-  done
-}
-
 all_healthy() {
   local file=$data/endpoints.json names healthy
   [[ -f $file ]] || return 1
@@ -38,10 +29,11 @@ for run in $(seq 1 "$runs"); do
       # Each service's resident memory at rest, just after all healthy (the first run only: one figure per service).
       if (( run == 1 )); then
         sleep 5
-        for pid in $(descendants "$runner"); do
-          name=$(tr '\0' '\n' < "/proc/$pid/cmdline" 2>/dev/null | sed -n 's|.*/||; /^Hemit\.[A-Za-z]*\(\.dll\)\{0,1\}$/{s/\.dll$//;p;q}' || true)
+        # The services run from this tree's src/ (DCP starts them detached, so not as the AppHost's children).
+        for pid in $(pgrep -f "$PWD/src/.*Hemit\.[A-Za-z]+" || true); do
+          name=$(tr '\0' '\n' < "/proc/$pid/cmdline" 2>/dev/null | grep -o 'Hemit\.[A-Za-z]*' | head -1 || true)
           rss=$(awk '/^VmRSS:/ {print int($2 / 1024)}' "/proc/$pid/status" 2>/dev/null || true)
-          if [[ -n $name && -n $rss && $name != Hemit.AppHost ]]; then echo "memory $name $rss MiB"; fi
+          if [[ -n $name && -n $rss ]]; then echo "memory $name $rss MiB"; fi
         done
       fi
       break

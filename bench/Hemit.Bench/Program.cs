@@ -63,13 +63,13 @@ if (only.Contains("ingest") || only.Contains("queries"))
 if (only.Contains("events"))
 {
     Console.Error.WriteLine("event propagation …");
-    results.AddRange(await EventPropagationBench.RunAsync(servers, smoke));
+    results.AddRange(await Guarded("events", () => EventPropagationBench.RunAsync(servers, smoke)));
 }
 
 if (only.Contains("status-report"))
 {
     Console.Error.WriteLine("status report …");
-    results.AddRange(await StatusReportBench.RunAsync(servers, smoke));
+    results.AddRange(await Guarded("status report", () => StatusReportBench.RunAsync(servers, smoke)));
 }
 
 if (only.Contains("micro"))
@@ -88,7 +88,21 @@ Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 await File.WriteAllTextAsync(output, JsonSerializer.Serialize(new { machine, results },
     new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
 Console.WriteLine($"written: {output}");
-return 0;
+return results.Any(r => r.Figure == "FAILED") ? 1 : 0;
+
+// A benchmark that fails is a row of the table (and the run's exit code), not the loss of every other figure.
+async Task<IReadOnlyList<BenchResult>> Guarded(string benchmark, Func<Task<IReadOnlyList<BenchResult>>> run)
+{
+    try
+    {
+        return await run();
+    }
+    catch (Exception exception)
+    {
+        Console.Error.WriteLine($"{benchmark} failed: {exception}");
+        return [new BenchResult(benchmark, "FAILED", double.NaN, "", "", null, "", false, exception.GetType().Name + ": " + exception.Message)];
+    }
+}
 
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
