@@ -26,6 +26,16 @@ for run in $(seq 1 "$runs"); do
   for _ in $(seq 1 1200); do
     if all_healthy; then
       elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+      # Each service's resident memory at rest, just after all healthy (the first run only: one figure per service).
+      if (( run == 1 )); then
+        sleep 5
+        # The services run from this tree's src/ (DCP starts them detached, so not as the AppHost's children).
+        for pid in $(pgrep -f "$PWD/src/.*Hemit\.[A-Za-z]+" || true); do
+          name=$(tr '\0' '\n' < "/proc/$pid/cmdline" 2>/dev/null | grep -o 'Hemit\.[A-Za-z]*' | head -1 || true)
+          rss=$(awk '/^VmRSS:/ {print int($2 / 1024)}' "/proc/$pid/status" 2>/dev/null || true)
+          if [[ -n $name && -n $rss ]]; then echo "memory $name $rss MiB"; fi
+        done
+      fi
       break
     fi
     sleep 0.1

@@ -1,0 +1,74 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Hemit.Contracts.Security;
+using Hemit.Security;
+using Hemit.ServiceTestHost;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hemit.Bench.Hosting;
+
+/// <summary>
+/// One real service (its own Program) on Kestrel, HTTP/2 on a loopback port, as the AppHost runs it, with its
+/// connection strings from the environment and the test issuer's tokens trusted, plus the bench-only
+/// <see cref="BenchEmptyService"/> on the same server. Runs in a process of its own (<c>Hemit.Bench serve</c>) so its
+/// memory is its own.
+/// </summary>
+public sealed class KestrelServiceHost<TEntryPoint>(int grpcPort, int httpPort) : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
+{
+    /// <summary>Starts the service on Kestrel (migrations, relay, consumers) and returns it.</summary>
+    public KestrelServiceHost<TEntryPoint> Started()
+    {
+        UseKestrel();
+        StartServer();
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Kestrel:Endpoints:grpc:Url", $"http://127.0.0.1:{grpcPort}");
+        builder.UseSetting("Kestrel:Endpoints:http:Url", $"http://127.0.0.1:{httpPort}");
+        builder.UseSetting("Auth:Audience", TestTokens.Audience);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+            {
+                jwt.Authority = null;
+                jwt.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
+                jwt.TokenValidationParameters.IssuerSigningKey = TestTokens.SigningKey;
+            });
+            services.AddSingleton<IAccessTokenSource>(new StaticTokenSource(TestTokens.WithEveryScope()));
+            // Unknown gRPC services fall through the service's own endpoints to the bench's empty one.
+            services.Configure<Grpc.AspNetCore.Server.GrpcServiceOptions>(grpc => grpc.IgnoreUnknownServices = true);
+            services.AddSingleton<IStartupFilter, EmptyServiceEndpoint>();
+        });
+    }
+}
+
+/// <summary>Maps <see cref="BenchEmptyService"/> after the service's own pipeline, behind the same authentication and authorisation.</summary>
+internal sealed class EmptyServiceEndpoint : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseEndpoints(endpoints => endpoints.MapGrpcService<BenchEmptyService>());
+    };
+}
+
+/// <summary>Does nothing: what a call costs in transport, token validation and scope check alone.</summary>
+internal sealed class BenchEmptyService : V1.EmptyService.EmptyServiceBase
+{
+    private static readonly Task<Empty> Nothing = Task.FromResult(new Empty());
+
+    [RequiresScope(Scopes.OpsRead)]
+    public override Task<Empty> Ping(Empty request, ServerCallContext context) => Nothing;
+}

@@ -1,0 +1,32 @@
+namespace Hemit.Bench.Ingest;
+
+/// <summary>One way of writing rows into a table, and how to empty that table again.</summary>
+public sealed record IngestWay(int Rows, Func<Task> Write, Func<Task> Empty);
+
+/// <summary>
+/// Issue 16, benchmark 1: rows per second through the real client-streaming gRPC method, beside (a) the limit, Npgsql
+/// binary COPY of the same rows into the same table, and (b) the naive way, one EF Core SaveChanges per record.
+/// Goals: at least 0.7 of COPY and at least 20 times the naive way. Each figure is the median of the runs after a warm-up.
+/// </summary>
+public static class IngestComparison
+{
+    public static async Task<IReadOnlyList<BenchResult>> RunAsync(string benchmark, int runs, bool judged, IngestWay grpc, IngestWay copy, IngestWay naive)
+    {
+        var load = Measure.LoadAverage();
+        var grpcRate = await Measure.MedianRateAsync(runs, grpc.Rows, grpc.Write, grpc.Empty);
+        var copyRate = await Measure.MedianRateAsync(runs, copy.Rows, copy.Write, copy.Empty);
+        var naiveRate = await Measure.MedianRateAsync(runs, naive.Rows, naive.Write, naive.Empty);
+        // The service's table keeps the last run's rows: the query benchmark reads them.
+        await grpc.Empty();
+        await grpc.Write();
+        return
+        [
+            new(benchmark, "gRPC stream", grpcRate, "rows/s", "COPY", grpcRate / copyRate, ">= 0.70", judged ? grpcRate / copyRate >= 0.7 : null,
+                $"{grpc.Rows} rows in one stream, median of {runs}; load {load:0.0}"),
+            new(benchmark, "gRPC stream", grpcRate, "rows/s", "naive SaveChanges", grpcRate / naiveRate, ">= 20", judged ? grpcRate / naiveRate >= 20 : null,
+                $"naive: {naive.Rows} rows, one SaveChanges each"),
+            new(benchmark, "COPY (limit)", copyRate, "rows/s", "", null, "", null),
+            new(benchmark, "naive SaveChanges", naiveRate, "rows/s", "", null, "", null),
+        ];
+    }
+}

@@ -1,0 +1,133 @@
+using Hemit.Bench.Hosting;
+using Hemit.Contracts.Common.V1;
+using Hemit.Contracts.Finance.V1;
+using Hemit.Finance.Data;
+using Hemit.Finance.IncomeStatements;
+using Hemit.Finance.Ledger;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hemit.Bench.Ingest;
+
+/// <summary>Issue 16, benchmark 1 (finance ledger): ledger lines through <c>ImportLedgerLines</c>, beside COPY and one SaveChanges per line.</summary>
+public static class LedgerIngestBench
+{
+    private const int Seed = 20211119;
+
+    /// <summary>Finance's ledger table (its LedgerModel), written to directly by COPY.</summary>
+    private const string LedgerTable = "ledger_entries";
+
+    public static async Task<IReadOnlyList<BenchResult>> RunAsync(ServiceProcess finance, string financeDb, string copyDb, string naiveDb, bool smoke)
+    {
+        var rows = Rows(smoke ? 2_000 : 30_000);
+        var naiveRows = rows.Take(smoke ? 100 : 500).ToList();
+        await MigrateAsync(copyDb);
+        await MigrateAsync(naiveDb);
+
+        using var channel = finance.CreateChannel();
+        var client = new FinanceService.FinanceServiceClient(channel);
+        return await IngestComparison.RunAsync("ledger ingest", smoke ? 1 : 3, !smoke,
+            new IngestWay(rows.Count, () => PushAsync(client, rows), () => EmptyAsync(financeDb)),
+            new IngestWay(rows.Count, () => CopyAsync(copyDb, rows), () => EmptyAsync(copyDb)),
+            new IngestWay(naiveRows.Count, () => NaiveAsync(naiveDb, naiveRows), () => EmptyAsync(naiveDb)));
+    }
+
+    /// <summary>Deterministic rows of realistic shape: every posted line, actual and budget, month after month.</summary>
+    private static List<LedgerLine> Rows(int count)
+    {
+        var random = new Random(Seed);
+        var lines = IncomeStatementLines.Catalogue.PostedLines.Select(l => l.Code).ToList();
+        var rows = new List<LedgerLine>(count);
+        for (var i = 0; rows.Count < count; i++)
+        {
+            var period = Period.Of(1900 + i / 12, i % 12 + 1);
+            foreach (var line in lines)
+            {
+                foreach (var scenario in new[] { Scenario.Actual, Scenario.Budget })
+                {
+                    if (rows.Count == count)
+                    {
+                        break;
+                    }
+
+                    rows.Add(new LedgerLine
+                    {
+                        Period = period, Line = line, Scenario = scenario,
+                        Amount = Money.FromDecimal(random.Next(-5_000_000, 20_000_000) + random.Next(0, 100) / 100m),
+                    });
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    private static async Task PushAsync(FinanceService.FinanceServiceClient client, IReadOnlyList<LedgerLine> rows)
+    {
+        using var call = client.ImportLedgerLines();
+        foreach (var row in rows)
+        {
+            await call.RequestStream.WriteAsync(row);
+        }
+
+        await call.RequestStream.CompleteAsync();
+        var summary = await call;
+        if (summary.Accepted != rows.Count)
+        {
+            throw new InvalidOperationException($"finance accepted {summary.Accepted} of {rows.Count} rows");
+        }
+    }
+
+    private static async Task CopyAsync(string database, IReadOnlyList<LedgerLine> rows)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var copy = await connection.BeginBinaryImportAsync(
+            $"COPY {LedgerTable} (year, month, line_code, scenario, amount) FROM STDIN (FORMAT BINARY)");
+        foreach (var row in rows)
+        {
+            await copy.StartRowAsync();
+            await copy.WriteAsync(row.Period.Year, NpgsqlDbType.Integer);
+            await copy.WriteAsync(row.Period.Month, NpgsqlDbType.Integer);
+            await copy.WriteAsync(row.Line, NpgsqlDbType.Varchar);
+            await copy.WriteAsync(row.Scenario == Scenario.Actual ? "actual" : "budget", NpgsqlDbType.Varchar);
+            await copy.WriteAsync(row.Amount.ToDecimal(), NpgsqlDbType.Numeric);
+        }
+
+        await copy.CompleteAsync();
+    }
+
+    private static async Task NaiveAsync(string database, IReadOnlyList<LedgerLine> rows)
+    {
+        await using var db = Context(database);
+        foreach (var row in rows)
+        {
+            db.Add(new LedgerEntry
+            {
+                Year = row.Period.Year, Month = row.Period.Month, LineCode = row.Line,
+                Scenario = row.Scenario == Scenario.Actual ? LedgerScenario.Actual : LedgerScenario.Budget,
+                Amount = row.Amount.ToDecimal(),
+            });
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static async Task EmptyAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"TRUNCATE {LedgerTable}, outbox_messages", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task MigrateAsync(string database)
+    {
+        await using var db = Context(database);
+        await db.Database.MigrateAsync();
+    }
+
+    private static FinanceDbContext Context(string database) =>
+        new(new DbContextOptionsBuilder<FinanceDbContext>().UseNpgsql(database).Options);
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Hemit.Bench;
+
+/// <summary>Medians, percentiles and the machine's load: how every figure of the run is taken.</summary>
+public static class Measure
+{
+    public static double Median(IEnumerable<double> values) => Percentile(values, 50);
+
+    /// <summary>Nearest-rank percentile.</summary>
+    public static double Percentile(IEnumerable<double> values, double percent)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var rank = (int)Math.Ceiling(percent / 100 * sorted.Length);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+    }
+
+    /// <summary>Rows per second of <paramref name="run"/>: one warm-up, then the median of <paramref name="runs"/>, each on an emptied table.</summary>
+    public static async Task<double> MedianRateAsync(int runs, int rows, Func<Task> run, Func<Task> reset)
+    {
+        await reset();
+        await run();
+        var rates = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            await reset();
+            var clock = Stopwatch.StartNew();
+            await run();
+            rates.Add(rows / clock.Elapsed.TotalSeconds);
+        }
+
+        return Median(rates);
+    }
+
+    /// <summary>The 1-minute load average, to print beside each figure (the machine is shared).</summary>
+    public static double LoadAverage()
+    {
+        try
+        {
+            return double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return double.NaN;
+        }
+    }
+}
