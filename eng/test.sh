@@ -22,5 +22,9 @@ if (( status != 0 && failed == 0 )); then
   # A test host that crashed reports no summary line; count it so the run cannot look green.
   failed=1
 fi
+# Every benchmark on small data, so none rots; timings are not judged here (see Benchmarks in the README).
+mkdir -p TestResults
+bench/run.sh --smoke > TestResults/bench-smoke.txt 2>&1 \
+  || { echo "bench/run.sh --smoke failed: see TestResults/bench-smoke.txt"; failed=$((failed + 1)); status=1; }
 echo "${passed} passed, ${failed} failed"
 exit "$status"
