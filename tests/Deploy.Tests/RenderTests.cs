@@ -20,7 +20,7 @@ public sealed class RenderTests
         var expectedNamespace = overlay == "production" ? "hemit" : "hemit-test";
         Assert.All(rendered.Objects.Where(o => o is not V1Namespace),
             o => Assert.True(o.Metadata.NamespaceProperty == expectedNamespace, $"{o.Kind}/{o.Metadata.Name} is in {o.Metadata.NamespaceProperty}"));
-        Assert.Equal(6, rendered.All<CustomResource>().Count(c => c.Kind == "Database"));
+        Assert.Equal(7, rendered.All<CustomResource>().Count(c => c.Kind == "Database"));
         StrictYaml.Check(rendered.Yaml);
     }
 
