@@ -22,6 +22,7 @@ var serviceDeskDb = postgres.AddDatabase("servicedeskdb");
 var projectsDb = postgres.AddDatabase("projectsdb");
 var governanceDb = postgres.AddDatabase("governancedb");
 var identityDb = postgres.AddDatabase("identitydb");
+var portalDb = postgres.AddDatabase("portaldb"); // only the portal's data-protection keys, shared by its replicas
 
 var messaging = builder.AddPlatformRabbitMQ("messaging");
 
@@ -67,7 +68,7 @@ var governance = builder.AddProject<Projects.Governance>("governance")
 // It asks the services per page, so it starts alongside them rather than after them.
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithHttpHealthCheck("/health")
-    .WithSharedDataProtectionKeys()
+    .WithReference(portalDb).WaitFor(portalDb)
     .WithReference(governance)
     .WithReference(finance).WithReference(hrMetrics).WithReference(serviceDesk).WithReference(projects);
 

@@ -17,7 +17,7 @@ public sealed class ManifestTests
         var manifest = AspireManifest.Current;
         Assert.Equal(WorkloadTests.Services.Order(), manifest.Projects.Order());
         Assert.DoesNotContain(manifest.Resources.EnumerateObject(), r => r.Value.GetProperty("type").GetString() is "executable.v0" or "container.v0");
-        foreach (var connection in new[] { "financedb", "hrdb", "servicedeskdb", "projectsdb", "governancedb", "identitydb", "messaging" })
+        foreach (var connection in new[] { "financedb", "hrdb", "servicedeskdb", "projectsdb", "governancedb", "identitydb", "portaldb", "messaging" })
         {
             Assert.True(manifest.IsSecret(connection), $"{connection} is not a secret parameter");
         }

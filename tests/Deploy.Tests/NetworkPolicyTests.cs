@@ -55,10 +55,7 @@ public sealed class NetworkPolicyTests
             }
 
             Assert.True(Allowed(Pod(service), Pod("otel-collector"), "4317"), $"{service} cannot send telemetry");
-            if (service != "portal")
-            {
-                Assert.True(Allowed(Pod(service), Postgres, "5432"), $"{service} cannot reach PostgreSQL");
-            }
+            Assert.True(Allowed(Pod(service), Postgres, "5432"), $"{service} cannot reach PostgreSQL");
 
             if (service is not ("portal" or "identity"))
             {
@@ -67,6 +64,7 @@ public sealed class NetworkPolicyTests
         }
 
         Assert.True(Allowed(Migration("finance"), Postgres, "5432"));
+        Assert.True(Allowed(Migration("portal"), Postgres, "5432"));
     }
 
     [Fact]
@@ -83,7 +81,6 @@ public sealed class NetworkPolicyTests
             }
         }
 
-        Assert.False(Allowed(Pod("portal"), Postgres, "5432"), "the portal may reach PostgreSQL");
         Assert.False(Allowed(Pod("portal"), RabbitMQ, "5672"), "the portal may reach RabbitMQ");
         Assert.False(Allowed(IngressController, Pod("finance"), "5110"), "the ingress may reach a health port");
         Assert.False(Allowed(IngressController, Postgres, "5432"), "the ingress may reach PostgreSQL");

@@ -13,14 +13,14 @@ public sealed class RenderTests
     {
         var rendered = RenderedOverlay.Of(overlay);
 
-        // One Deployment, Service, HPA and PDB per service, the collector, 6 migration Jobs, the operators' resources.
+        // One Deployment, Service, HPA and PDB per service, the collector, 7 migration Jobs (the portal's too), the operators' resources.
         Assert.Equal(8, rendered.All<V1Deployment>().Count());
-        Assert.Equal(6, rendered.All<V1Job>().Count());
+        Assert.Equal(7, rendered.All<V1Job>().Count());
         Assert.All(rendered.Objects, o => Assert.False(string.IsNullOrEmpty(o.Metadata.Name)));
         var expectedNamespace = overlay == "production" ? "hemit" : "hemit-test";
         Assert.All(rendered.Objects.Where(o => o is not V1Namespace),
             o => Assert.True(o.Metadata.NamespaceProperty == expectedNamespace, $"{o.Kind}/{o.Metadata.Name} is in {o.Metadata.NamespaceProperty}"));
-        Assert.Equal(6, rendered.All<CustomResource>().Count(c => c.Kind == "Database"));
+        Assert.Equal(7, rendered.All<CustomResource>().Count(c => c.Kind == "Database"));
         StrictYaml.Check(rendered.Yaml);
     }
 

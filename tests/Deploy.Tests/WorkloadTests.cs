@@ -99,7 +99,7 @@ public sealed class WorkloadTests
     public void A_migration_job_runs_each_databases_service_image_with_migrate_only(string overlay)
     {
         var rendered = RenderedOverlay.Of(overlay);
-        foreach (var service in Services.Where(s => s != "portal"))
+        foreach (var service in Services)
         {
             var job = rendered.One<V1Job>($"{service}-migrate").Spec.Template.Spec.Containers.Single();
             var deployment = rendered.One<V1Deployment>(service).Spec.Template.Spec.Containers.Single();

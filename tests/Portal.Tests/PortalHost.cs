@@ -12,19 +12,23 @@ namespace Hemit.Portal.Tests;
 /// <summary>
 /// The real portal (its own Program) on a real loopback port, so Chromium can open it, signing people in at the
 /// identity service and reading governance and (on the operations page) every service's ops API in-process over gRPC with their tokens.
+/// Its data-protection keys are in its own database (portaldb): two hosts on one database are two replicas.
 /// </summary>
 public sealed class PortalHost : WebApplicationFactory<StatusReports>
 {
     private readonly IReadOnlyDictionary<string, Func<HttpMessageHandler>> _services;
     private readonly Uri _identity;
     private readonly Uri _address;
+    private readonly string _database;
 
     /// <param name="services">Each service's in-process handler by its name (governance, finance, …).</param>
     /// <param name="address">http://127.0.0.1:port/, chosen before start: the identity service names the portal's redirect there.</param>
     /// <param name="identity">The identity service's issuer, where people sign in.</param>
-    public PortalHost(IReadOnlyDictionary<string, Func<HttpMessageHandler>> services, Uri address, Uri identity)
+    /// <param name="database">The portal's database (portaldb), where its data-protection keys are kept.</param>
+    public PortalHost(IReadOnlyDictionary<string, Func<HttpMessageHandler>> services, Uri address, Uri identity, string database)
     {
         _services = services;
+        _database = database;
         _identity = identity;
         _address = address;
         UseKestrel();
@@ -47,6 +51,7 @@ public sealed class PortalHost : WebApplicationFactory<StatusReports>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Kestrel:Endpoints:http:Url", _address.GetLeftPart(UriPartial.Authority));
+        builder.UseSetting("ConnectionStrings:portaldb", _database);
         // As the AppHost configures it (WithTokensFrom, WithClientIdentity).
         builder.UseSetting("Auth:Authority", _identity.ToString());
         builder.UseSetting("Auth:Audience", "governance");

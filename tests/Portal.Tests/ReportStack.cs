@@ -48,6 +48,9 @@ public sealed class ReportStack : IAsyncLifetime
 
     public PortalHost Portal { get; private set; } = null!;
 
+    /// <summary>The portal's database (its connection string), where its data-protection keys are kept.</summary>
+    public string PortalDatabase { get; private set; } = null!;
+
     public PortalBrowsers Browsers { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -94,14 +97,8 @@ public sealed class ReportStack : IAsyncLifetime
                 options.RedeliveryDelays = [TimeSpan.FromSeconds(1)];
             });
         });
-        Portal = new PortalHost(new Dictionary<string, Func<HttpMessageHandler>>
-        {
-            ["governance"] = Governance.CreateHandler,
-            ["finance"] = Finance.CreateHandler,
-            ["hrmetrics"] = HrMetrics.CreateHandler,
-            ["servicedesk"] = ServiceDesk.CreateHandler,
-            ["projects"] = Projects.CreateHandler,
-        }, portalAddress, Identity.Issuer);
+        PortalDatabase = await servers.CreateDatabaseAsync("portal");
+        Portal = AnotherPortal(portalAddress, PortalDatabase);
         Browsers = new PortalBrowsers(() => Portal.Address, Identity.Issuer);
 
         // Governance listens before any source announces a closed month, so no MonthClosed is published to nobody.
@@ -123,6 +120,19 @@ public sealed class ReportStack : IAsyncLifetime
         Finance.Dispose();
         Identity.Dispose();
     }
+
+    /// <summary>
+    /// A portal on <paramref name="address"/> reading the same services, with its keys in <paramref name="database"/>:
+    /// on <see cref="PortalDatabase"/>, another replica of <see cref="Portal"/>. The caller disposes it.
+    /// </summary>
+    public PortalHost AnotherPortal(Uri address, string database) => new(new Dictionary<string, Func<HttpMessageHandler>>
+    {
+        ["governance"] = Governance.CreateHandler,
+        ["finance"] = Finance.CreateHandler,
+        ["hrmetrics"] = HrMetrics.CreateHandler,
+        ["servicedesk"] = ServiceDesk.CreateHandler,
+        ["projects"] = Projects.CreateHandler,
+    }, address, Identity.Issuer, database);
 
     /// <summary>An HTTP client to the portal carrying the CLI client's token (governance.read), as a script fetches pages.</summary>
     public async Task<HttpClient> PortalHttpAsync() =>

@@ -1,3 +1,4 @@
+using Hemit.Portal.Data;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Hemit.Portal.SignIn;
@@ -5,8 +6,8 @@ namespace Hemit.Portal.SignIn;
 /// <summary>
 /// The sign-in cookie, the OpenID Connect correlation cookies and the antiforgery tokens are encrypted with ASP.NET Core's
 /// data-protection keys. With several portal replicas the next request may land on another one, which must read them:
-/// every replica uses one key ring in <c>DataProtection:KeysDirectory</c> (the AppHost points it into the data folder;
-/// on Kubernetes a volume all pods mount) under one application name, whatever folder each runs from.
+/// every replica keeps one key ring in the portal's database (portaldb, migrated at start) under one application name,
+/// as the identity service does in its own.
 /// </summary>
 public static class SharedDataProtectionKeys
 {
@@ -14,12 +15,8 @@ public static class SharedDataProtectionKeys
 
     public static IHostApplicationBuilder AddSharedDataProtectionKeys(this IHostApplicationBuilder builder)
     {
-        var protection = builder.Services.AddDataProtection().SetApplicationName(ApplicationName);
-        if (builder.Configuration["DataProtection:KeysDirectory"] is { Length: > 0 } directory)
-        {
-            protection.PersistKeysToFileSystem(Directory.CreateDirectory(directory));
-        }
-
+        builder.AddServiceDatabase<IHostApplicationBuilder, PortalDbContext>(PortalDbContext.DatabaseName);
+        builder.Services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<PortalDbContext>();
         return builder;
     }
 }
