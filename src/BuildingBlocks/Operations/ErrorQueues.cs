@@ -22,13 +22,24 @@ public sealed class ErrorQueues(Uri broker, string service)
     private const string FaultHeaderPrefix = "MT-Fault-";
     private const string ReasonHeader = "MT-Reason";
 
-    public async Task<(long Count, IReadOnlyList<FailedMessageInfo> Messages)> PeekAsync(string queue, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The failed messages of <paramref name="queue"/> (at most <paramref name="limit"/> read), and how many wait parked in
+    /// its <paramref name="delayQueues"/> (see DelayedRedelivery), over one connection.
+    /// </summary>
+    public async Task<(long Count, long Parked, IReadOnlyList<FailedMessageInfo> Messages)> PeekAsync(
+        string queue, IEnumerable<string> delayQueues, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);
+        var parked = 0L;
+        foreach (var delayQueue in delayQueues)
+        {
+            parked += await CountAsync(connection, delayQueue, cancellationToken);
+        }
+
         var count = await CountAsync(connection, queue + ErrorSuffix, cancellationToken);
         if (count == 0)
         {
-            return (0, []);
+            return (0, parked, []);
         }
 
         var messages = new List<FailedMessageInfo>();
@@ -41,7 +52,7 @@ public sealed class ErrorQueues(Uri broker, string service)
             }
         }
 
-        return (count, messages);
+        return (count, parked, messages);
     }
 
     /// <summary>Moves the failed messages of <paramref name="queue"/> (only <paramref name="messageIds"/> when given) back to it.</summary>
@@ -83,19 +94,6 @@ public sealed class ErrorQueues(Uri broker, string service)
         }
 
         return sent;
-    }
-
-    /// <summary>Messages parked in <paramref name="delayQueues"/> (see DelayedRedelivery), waiting to come back.</summary>
-    public async Task<long> CountParkedAsync(IEnumerable<string> delayQueues, CancellationToken cancellationToken)
-    {
-        await using var connection = await ConnectAsync(cancellationToken);
-        var parked = 0L;
-        foreach (var delayQueue in delayQueues)
-        {
-            parked += await CountAsync(connection, delayQueue, cancellationToken);
-        }
-
-        return parked;
     }
 
     private async Task<IConnection> ConnectAsync(CancellationToken cancellationToken) =>

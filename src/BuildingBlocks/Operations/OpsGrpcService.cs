@@ -56,9 +56,8 @@ public sealed class OpsGrpcService<TContext>(
         var response = new ListFailedMessagesResponse { Service = identity.Service };
         foreach (var queue in queues.Names)
         {
-            var (count, messages) = await errorQueues.PeekAsync(queue, limit, context.CancellationToken);
-            var parked = await errorQueues.CountParkedAsync(
-                messaging.Value.RedeliveryDelays.Select(delay => DelayedRedelivery.DelayQueue(queue, delay)).Distinct(), context.CancellationToken);
+            var delayQueues = messaging.Value.RedeliveryDelays.Select(delay => DelayedRedelivery.DelayQueue(queue, delay)).Distinct();
+            var (count, parked, messages) = await errorQueues.PeekAsync(queue, delayQueues, limit, context.CancellationToken);
             var failed = new FailedQueue { Queue = queue, Count = count, AwaitingRedelivery = parked };
             failed.Messages.AddRange(messages.Select(m => new FailedMessage
             {
