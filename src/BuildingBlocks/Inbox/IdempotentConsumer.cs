@@ -26,6 +26,8 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
+            // The attempt is all or nothing, so SaveChanges needs no savepoint of its own (one round trip fewer per message).
+            db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var firstDelivery = await db.Database.ExecuteSqlAsync(
                 $"INSERT INTO inbox_messages (message_id, consumer, received_at) VALUES ({messageId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
