@@ -6,12 +6,15 @@ namespace Hemit.BuildingBlocks;
 
 public static class MessagingModel
 {
+    public const string OutboxTable = "outbox_messages";
+    public const string InboxTable = "inbox_messages";
+
     /// <summary>Adds the outbox and inbox tables to a service's own model (and so to its migrations).</summary>
     public static ModelBuilder AddOutboxAndInbox(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(outbox =>
         {
-            outbox.ToTable("outbox_messages");
+            outbox.ToTable(OutboxTable);
             outbox.HasKey(m => m.Id);
             outbox.Property(m => m.Id).HasColumnName("id");
             outbox.Property(m => m.MessageType).HasColumnName("message_type").HasMaxLength(512);
@@ -27,7 +30,7 @@ public static class MessagingModel
 
         modelBuilder.Entity<InboxMessage>(inbox =>
         {
-            inbox.ToTable("inbox_messages");
+            inbox.ToTable(InboxTable);
             inbox.HasKey(m => new { m.MessageId, m.Consumer });
             inbox.Property(m => m.MessageId).HasColumnName("message_id");
             inbox.Property(m => m.Consumer).HasColumnName("consumer").HasMaxLength(256);

@@ -19,6 +19,9 @@ public enum LockSpace
     /// <summary>A month's status report approvals: their version numbers.</summary>
     ReportApproval = 0x415050, // "APP"
 
+    /// <summary>Putting the report cache's triggers on a service's tables at start-up (ReportInputsTracking).</summary>
+    ReportInputs = 0x524550, // "REP"
+
     /// <summary>Applying a service's migrations at start-up (session lock, in ServiceDefaults, which cannot see this enum).</summary>
     Migration = Microsoft.Extensions.Hosting.DatabaseExtensions.MigrationLockSpace,
 }

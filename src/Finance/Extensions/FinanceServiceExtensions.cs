@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Reporting;
 using Hemit.BuildingBlocks.Bus;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.Finance.Budgets;
@@ -20,6 +21,7 @@ public static class FinanceServiceExtensions
         builder.Services.AddScoped<PeriodCloser<FinanceDbContext>>();
         builder.Services.AddScoped<LedgerImporter>();
         builder.Services.AddScoped<IncomeStatementQuery>();
+        builder.Services.AddReportCache<FinanceDbContext>();
         builder.Services.AddScoped<BudgetQueries>();
         builder.Services.AddScoped<BudgetChanges>();
         builder.Services.AddScoped<InvestmentPortfolioQuery>();

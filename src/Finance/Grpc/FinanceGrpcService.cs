@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Reporting;
 using Hemit.Security;
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
@@ -18,7 +19,7 @@ namespace Hemit.Finance.Grpc;
 public sealed class FinanceGrpcService(
     PeriodCloser<FinanceDbContext> periodCloser,
     LedgerImporter ledgerImporter,
-    IncomeStatementQuery incomeStatements,
+    ReportCache reports,
     BudgetQueries budgets,
     BudgetChanges budgetChanges,
     InvestmentPortfolioQuery investments,
@@ -42,8 +43,9 @@ public sealed class FinanceGrpcService(
     public override async Task<GetIncomeStatementResponse> GetIncomeStatement(GetIncomeStatementRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
-        var statement = await incomeStatements.GetAsync(period.Year, period.Month, context.CancellationToken);
-        return statement.ToResponse();
+        // Read by the board, governance and the portal again and again; given from memory until a ledger row changes.
+        return await reports.GetOrComputeAsync<FinanceDbContext, GetIncomeStatementResponse>($"income-statement/{period.ToText()}", async (services, ct) =>
+            (await services.GetRequiredService<IncomeStatementQuery>().GetAsync(period.Year, period.Month, ct)).ToResponse(), context.CancellationToken);
     }
 
     [RequiresScope(Scopes.FinanceWrite)]

@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Reporting;
 using Hemit.BuildingBlocks.Bus;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.ServiceDesk.Availability;
@@ -23,6 +24,7 @@ public static class ServiceDeskServiceExtensions
         builder.Services.AddSingleton(provider => SlaPolicies.From(provider.GetRequiredService<IOptions<SlaOptions>>().Value));
         builder.Services.AddScoped<TicketEventImporter>();
         builder.Services.AddScoped<MonthReportQuery>();
+        builder.Services.AddReportCache<ServiceDeskDbContext>();
         builder.Services.AddScoped<ReleaseQuery>();
         builder.Services.AddScoped<AvailabilityImporter>();
         builder.Services.AddScoped<AvailabilityQuery>();

@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Reporting;
 using Hemit.Security;
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
@@ -19,7 +20,7 @@ public sealed class ServiceDeskGrpcService(
     PeriodCloser<ServiceDeskDbContext> periodCloser,
     ServiceDeskDbContext db,
     TicketEventImporter ticketEvents,
-    MonthReportQuery monthReport,
+    ReportCache reports,
     ReleaseQuery releases,
     AvailabilityImporter availabilityImporter,
     AvailabilityQuery availability) : ServiceDeskService.ServiceDeskServiceBase
@@ -40,8 +41,9 @@ public sealed class ServiceDeskGrpcService(
     public override async Task<GetMonthReportResponse> GetMonthReport(GetMonthReportRequest request, ServerCallContext context)
     {
         var period = InvalidArgument.RequirePeriod(request.Period);
-        var figures = await monthReport.GetAsync(period.Year, period.Month, context.CancellationToken);
-        return figures.ToResponse();
+        // Replaying a month's tickets is the heaviest read of the platform; the same month read again is given from memory until a ticket changes.
+        return await reports.GetOrComputeAsync<ServiceDeskDbContext, GetMonthReportResponse>($"month-report/{period.ToText()}", async (services, ct) =>
+            (await services.GetRequiredService<MonthReportQuery>().GetAsync(period.Year, period.Month, ct)).ToResponse(), context.CancellationToken);
     }
 
     [RequiresScope(Scopes.ServiceDeskWrite)]
