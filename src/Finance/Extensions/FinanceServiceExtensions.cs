@@ -1,6 +1,6 @@
-using Hemit.BuildingBlocks.Reporting;
 using Hemit.BuildingBlocks.Bus;
 using Hemit.BuildingBlocks.PeriodClosing;
+using Hemit.BuildingBlocks.Reporting;
 using Hemit.Finance.Budgets;
 using Hemit.Finance.CostMeasures;
 using Hemit.Finance.Data;

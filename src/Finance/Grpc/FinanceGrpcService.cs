@@ -1,8 +1,8 @@
-using Hemit.BuildingBlocks.Reporting;
 using Hemit.Security;
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.PeriodClosing;
+using Hemit.BuildingBlocks.Reporting;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Finance.V1;
 using Hemit.Finance.Budgets;

@@ -1,5 +1,6 @@
 using Hemit.BuildingBlocks.Bus;
 using Hemit.BuildingBlocks.PeriodClosing;
+using Hemit.BuildingBlocks.Reporting;
 using Hemit.HrMetrics.Data;
 using Hemit.HrMetrics.Importing;
 using Hemit.HrMetrics.Indicators;
@@ -23,6 +24,7 @@ public static class HrMetricsServiceExtensions
         builder.Services.AddScoped<SickLeaveImporter>();
         builder.Services.AddScoped<WorkingTimeViolationImporter>();
         builder.Services.AddScoped<StaffingImporter>();
+        builder.Services.AddReportCache<HrMetricsDbContext>();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using Hemit.Security;
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.PeriodClosing;
+using Hemit.BuildingBlocks.Reporting;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.HrMetrics.V1;
 using Hemit.HrMetrics.Data;
@@ -22,6 +23,7 @@ public sealed class HrMetricsGrpcService(
     SickLeaveImporter sickLeaveImporter,
     WorkingTimeViolationImporter violationImporter,
     StaffingImporter staffingImporter,
+    ReportCache reports,
     IOptions<HrTargetOptions> targetOptions) : HrMetricsService.HrMetricsServiceBase
 {
     private HrTargetOptions Targets => targetOptions.Value;
@@ -55,11 +57,17 @@ public sealed class HrMetricsGrpcService(
         var baselineYear = QueryArguments.BaselineYear(request.BaselineYear, year);
         var through = QueryArguments.ThroughMonth(request.ThroughMonth);
         var years = new[] { year, year - 1, baselineYear };
-        var entries = await db.SickLeave.AsNoTracking()
-            .Where(e => years.Contains(e.Year) && (unit == "" || e.Unit == unit))
-            .Where(e => through == 0 || e.Year != year || e.Month <= through)
-            .ToListAsync(context.CancellationToken);
-        return SickLeaveReport.Build(entries, year, unit, baselineYear, Targets).ToResponse();
+        var targets = Targets;
+        // Read each month by the board, management and governance alike; given from memory until an HR row changes.
+        // The unit goes last in the key: the numbers before it have fixed places, so no unit's name can pass for another key.
+        return await reports.GetOrComputeAsync<HrMetricsDbContext, GetSickLeaveResponse>($"sick-leave/{year}/{baselineYear}/{through}/{unit}", async (services, ct) =>
+        {
+            var entries = await services.GetRequiredService<HrMetricsDbContext>().SickLeave.AsNoTracking()
+                .Where(e => years.Contains(e.Year) && (unit == "" || e.Unit == unit))
+                .Where(e => through == 0 || e.Year != year || e.Month <= through)
+                .ToListAsync(ct);
+            return SickLeaveReport.Build(entries, year, unit, baselineYear, targets).ToResponse();
+        }, context.CancellationToken);
     }
 
     [RequiresScope(Scopes.HrRead)]

@@ -1,6 +1,6 @@
-using Hemit.BuildingBlocks.Reporting;
 using Hemit.BuildingBlocks.Bus;
 using Hemit.BuildingBlocks.PeriodClosing;
+using Hemit.BuildingBlocks.Reporting;
 using Hemit.ServiceDesk.Availability;
 using Hemit.ServiceDesk.Data;
 using Hemit.ServiceDesk.Importing;

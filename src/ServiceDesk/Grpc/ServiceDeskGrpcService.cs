@@ -1,4 +1,3 @@
-using Hemit.BuildingBlocks.Reporting;
 using Hemit.Security;
 using Grpc.Core;
 using Hemit.BuildingBlocks.Grpc;
@@ -12,6 +11,7 @@ using Hemit.ServiceDesk.Importing;
 using Hemit.ServiceDesk.Releases;
 using Hemit.ServiceDesk.Reporting;
 using Hemit.BuildingBlocks.Importing;
+using Hemit.BuildingBlocks.Reporting;
 
 namespace Hemit.ServiceDesk.Grpc;
 
