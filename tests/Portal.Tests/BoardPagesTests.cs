@@ -190,7 +190,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         await page.GotoAsync(new Uri(stack.Portal.Address, "oppdrag?aar=2025").ToString());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("oppdrag-2025.png"), FullPage = true });
 
-        Assert.Equal(["HMN25-016", "HMN25-021", "HMN25-133"], await page.Locator("table.owner-assignments tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.assignment)"));
+        Assert.Equal(["HMN25-016", "HMN25-021", "HMN25-133"], await page.Locator(".owner-assignments table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.assignment)"));
         Assert.Equal(["HMN25-021 Sykefravær Hovedmål 4", "Leder", "", "Pågår", "Middels", "Handlingsplan i alle avdelinger (2025-T2)"],
             await Cells(page, "tr[data-assignment='HMN25-021']"));
         Assert.Equal(["HMN25-133 Plan for automatisert overføring av data Hovedmål 3", "Bidrar", "01.03.2025 Forfalt", "Pågår", "Høy", "Planen er forsinket (2025-T2)"],
@@ -203,9 +203,9 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         var indicators = (await new OwnerAssignmentService.OwnerAssignmentServiceClient(stack.Governance.Channel)
             .GetIndicatorsAsync(new GetOwnerIndicatorsRequest { Year = 2025 })).Indicators;
         Assert.NotEmpty(indicators);
-        Assert.Equal(indicators.Select(i => i.Name).ToArray(), await page.Locator("table.indicators tbody th").AllInnerTextsAsync());
+        Assert.Equal(indicators.Select(i => i.Name).ToArray(), await page.Locator(".indicators table tbody th").AllInnerTextsAsync());
         Assert.Equal(indicators.Select(i => !i.HasFigures ? "Mangler tall" : i.OnTrack ? "I rute" : "Ikke i rute").ToArray(),
-            await page.Locator("table.indicators tbody td .badge").AllInnerTextsAsync());
+            await page.Locator(".indicators table tbody td .badge").AllInnerTextsAsync());
         await page.CloseAsync();
     }
 
@@ -229,12 +229,12 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis" }).ClickAsync();
         await page.WaitForURLAsync("**/tilsyn?tertial=2025-T2");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("tilsyn-2025-T2.png"), FullPage = true });
-        Assert.Equal("Varslet 0 · pågående 1 · avsluttet 1 1 med passert frist", Squeezed(await page.Locator("p[data-counts='audits']").InnerTextAsync()));
-        var labour = page.Locator("table.audits tbody tr", new() { HasText = "Arbeidstilsynet" });
+        Assert.Equal("Varslet 0 · pågående 1 · avsluttet 1 1 med passert frist", Squeezed(await page.Locator("[data-counts='audits']").InnerTextAsync()));
+        var labour = page.Locator(".audits table tbody tr", new() { HasText = "Arbeidstilsynet" });
         Assert.Equal(["Arbeidstilsynet Arbeidstid og hviletid i driftsavdelingen", "Pågående", "12.05.2025", "", "3", "2", "30.09.2025 Frist passert", "Plan for lukking sendt"],
             await labour.Locator("th, td").AllInnerTextsAsync());
         Assert.Equal("overdue", await labour.GetAttributeAsync("class"));
-        var closed = page.Locator("table.audits tbody tr", new() { HasText = "Datatilsynet" });
+        var closed = page.Locator(".audits table tbody tr", new() { HasText = "Datatilsynet" });
         Assert.Equal(["Avsluttet", "01.03.2025", "20.06.2025", "1", "0", ""], (await closed.Locator("td").AllInnerTextsAsync()).Take(6).ToArray());
 
         // The reporting calendar as it stood on 1 June 2025: April's report and T1 late, May's next.
