@@ -44,7 +44,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
     {
         var secretary = await stack.Browsers.PageAsAsync(PortalPerson.BoardSecretary, 1280, 800);
         await secretary.GotoAsync(new Uri(stack.Portal.Address, $"styremoter/{Iso(Today)}").ToString());
-        Assert.Equal($"Styremøte Hemit HF {Norwegian(Today)} Utkast", await secretary.Locator("h1").InnerTextAsync());
+        Assert.Equal($"Styremøte Hemit HF {Norwegian(Today)} Utkast", Squeezed(await secretary.Locator("h1").InnerTextAsync()));
         Assert.Contains("Innkallingen er ikke sendt.", await secretary.Locator("#innkalling .draft-note").InnerTextAsync());
         Assert.Equal(["–", "–", "–"], await secretary.Locator("#innkalling table.agenda tbody th").AllInnerTextsAsync());
 
@@ -97,7 +97,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForURLAsync($"**/styremoter/{Iso(Today)}");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("styremote.png"), FullPage = true });
-        Assert.Equal($"Styremøte Hemit HF {Norwegian(Today)} Avholdt", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal($"Styremøte Hemit HF {Norwegian(Today)} Avholdt", Squeezed(await page.Locator("h1").InnerTextAsync()));
         Assert.Equal(0, await page.GetByText("Send innkallingen").CountAsync());
         Assert.Equal(0, await page.GetByText("Legg til sak", new() { Exact = true }).CountAsync());
 
@@ -114,7 +114,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
             $"Sak 4/{Yy}", "B", "1255-1325", "Budsjett 2022",
         ], await notice.Locator("table.agenda tbody th, table.agenda tbody td").AllInnerTextsAsync());
         // Issued today for today: seven days too late, and the page says so.
-        Assert.Equal("For sen Innkallingen ble sendt 0 dager før møtet, 7 dager etter fristen på 7 dager.", await notice.Locator(".late").InnerTextAsync());
+        Assert.Equal("For sen Innkallingen ble sendt 0 dager før møtet, 7 dager etter fristen på 7 dager.", Squeezed(await notice.Locator(".late").InnerTextAsync()));
 
         // From the agenda to the case paper of 3/yy.
         await notice.GetByRole(AriaRole.Link, new() { Name = "Statusrapport pr. oktober" }).ClickAsync();
@@ -150,7 +150,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
     {
         var page = await stack.Browsers.PageAsAsync(PortalPerson.BoardMember, 1280, 800);
         await page.GotoAsync(new Uri(stack.Portal.Address, $"styremoter/{Iso(Later)}").ToString());
-        Assert.Equal($"Styremøte Hemit HF {Norwegian(Later)} Utkast", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal($"Styremøte Hemit HF {Norwegian(Later)} Utkast", Squeezed(await page.Locator("h1").InnerTextAsync()));
         Assert.StartsWith("Innkallingen er ikke sendt.", await page.Locator("#innkalling .draft-note").InnerTextAsync());
         Assert.Equal(["–", "O", "1035-1055", "Administrerende direktørs orienteringer"],
             await page.Locator("#innkalling table.agenda tbody tr").Nth(1).Locator("th, td").AllInnerTextsAsync());
@@ -232,7 +232,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         Assert.Equal("Varslet 0 · pågående 1 · avsluttet 1 1 med passert frist", Squeezed(await page.Locator("[data-counts='audits']").InnerTextAsync()));
         var labour = page.Locator(".audits table tbody tr", new() { HasText = "Arbeidstilsynet" });
         Assert.Equal(["Arbeidstilsynet Arbeidstid og hviletid i driftsavdelingen", "Pågående", "12.05.2025", "", "3", "2", "30.09.2025 Frist passert", "Plan for lukking sendt"],
-            await labour.Locator("th, td").AllInnerTextsAsync());
+            (await labour.Locator("th, td").AllInnerTextsAsync()).Select(Squeezed));
         Assert.Equal("overdue", await labour.GetAttributeAsync("class"));
         var closed = page.Locator(".audits table tbody tr", new() { HasText = "Datatilsynet" });
         Assert.Equal(["Avsluttet", "01.03.2025", "20.06.2025", "1", "0", ""], (await closed.Locator("td").AllInnerTextsAsync()).Take(6).ToArray());
@@ -251,7 +251,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         Assert.Equal(["2025-T1", "20.05.2025", "", "Forsinket", "12"], await page.Locator("tr[data-covers='2025-T1'] td").AllInnerTextsAsync());
         Assert.Equal(["2025-03", "15.04.2025", "14.04.2025", "Sendt", ""], await page.Locator("tr[data-covers='2025-03'] td").AllInnerTextsAsync());
         Assert.Equal("next", await page.Locator("tr[data-covers='2025-05']").GetAttributeAsync("class"));
-        Assert.Equal("Kommende (neste frist)", await page.Locator("tr[data-covers='2025-05'] td").Nth(3).InnerTextAsync());
+        Assert.Equal("Kommende (neste frist)", Squeezed(await page.Locator("tr[data-covers='2025-05'] td").Nth(3).InnerTextAsync()));
         await page.CloseAsync();
     }
 
@@ -357,7 +357,10 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
 
     private static async Task<string[]> Cells(IPage page, string row) => [.. (await page.Locator($"{row} th, {row} td").AllInnerTextsAsync()).Select(Squeezed)];
 
-    /// <summary>A cell's text with its line breaks and runs of spaces as single spaces, as a person reads it.</summary>
+    /// <summary>
+    /// A cell's text with its line breaks and runs of spaces as single spaces, as a person reads it (a MudChip is a flex
+    /// box, so innerText breaks the line before its words, where the screen shows them on the line).
+    /// </summary>
     private static string Squeezed(string text) => string.Join(' ', text.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

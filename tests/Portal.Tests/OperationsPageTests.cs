@@ -79,7 +79,7 @@ public sealed class OperationsPageTests(ReportStack stack)
         await page.WaitForURLAsync("**/ingen-tilgang**");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("drift-ingen-tilgang.png"), FullPage = true });
         Assert.Equal("Du har ikke tilgang", await page.Locator("h1").InnerTextAsync());
-        Assert.StartsWith("Driftssiden er for driftsvakten.", await page.Locator("p.problem").InnerTextAsync());
+        Assert.StartsWith("Driftssiden er for driftsvakten.", await page.Locator(".problem").InnerTextAsync());
         Assert.Equal(0, await page.Locator(".ops-overview").CountAsync());
         await page.CloseAsync();
     }
