@@ -57,6 +57,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         await secretary.Locator("#item-manager").FillAsync("Administrerende direktør");
         await secretary.Locator("#item-folder").FillAsync("2021/996");
         await secretary.Locator("#item-proposal").FillAsync("Styret vedtar budsjett for 2022.");
+        await secretary.Locator("form.item-form").ScreenshotAsync(new LocatorScreenshotOptions { Path = Artifacts.PathFor("styremote-ny-sak.png") });
         await secretary.GetByText("Legg til saken").ClickAsync();
         await secretary.Locator("#innkalling table.agenda").GetByText("Budsjett 2022").WaitForAsync();
         Assert.Equal(0, await secretary.Locator("p.problem").CountAsync());

@@ -24,7 +24,6 @@ public sealed class ComponentLibraryTests(ReportStack stack)
             }
         };
         await page.GotoAsync(new Uri(stack.Portal.Address, "styremoter").ToString());
-        await File.WriteAllTextAsync(Artifacts.PathFor("styremoter.html"), await page.ContentAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("styremoter.png"), FullPage = true });
 
         Assert.Equal(0, await page.Locator("script").CountAsync());
@@ -45,6 +44,9 @@ public sealed class ComponentLibraryTests(ReportStack stack)
         // The sign-out button is MudBlazor's outlined button (a browser's own button is square and grey).
         Assert.Equal(["4px", "rgba(0, 0, 0, 0)"], await page.GetByRole(AriaRole.Button, new() { Name = "Logg ut" })
             .EvaluateAsync<string[]>("e => { const s = getComputedStyle(e); return [s.borderTopLeftRadius, s.backgroundColor]; }"));
+        // The front page's two forms, for a person to look at: MudBlazor's outlined fields in its papers.
+        await page.GotoAsync(stack.Portal.Address.ToString());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("forside.png"), FullPage = true });
         await page.CloseAsync();
     }
 
