@@ -11,6 +11,9 @@ using MudBlazor.Services;
 // The board's web pages (Blazor, rendered on the server, no JavaScript). People sign in through the identity service;
 // the portal calls governance (and, on the operations page, every service's ops API) with the signed-in person's token (PortalSignIn).
 var builder = WebApplication.CreateBuilder(args);
+// MudBlazor's stylesheet is a package's static web asset: from the build output (tests, the AppHost) it is served in any
+// environment, not only in Development; a published portal has it under wwwroot/_content and the call does nothing.
+builder.WebHost.UseStaticWebAssets();
 
 // Before ServiceDefaults, whose client-credentials source is only a fallback (TryAdd).
 builder.Services.AddSingleton<IAccessTokenSource, PersonAccessTokenSource>();

@@ -53,13 +53,26 @@ public sealed class ComponentLibraryTests(ReportStack stack)
     [Fact]
     public async Task The_stylesheet_is_served_to_someone_not_signed_in_so_the_no_access_page_is_styled_too()
     {
+        await AssertServesStylesheetAsync(stack.Portal.Address);
+    }
+
+    /// <summary>From the build output, not published: in Development static web assets are served by default, in Production only when asked for.</summary>
+    [Fact]
+    public async Task A_portal_run_in_Production_from_its_build_output_serves_the_stylesheet_too()
+    {
+        await using var production = stack.AnotherPortal(new Uri($"http://127.0.0.1:{IdentityServer.FreePort()}/"), stack.PortalDatabase, "Production");
+        await AssertServesStylesheetAsync(production.Address);
+    }
+
+    private async Task AssertServesStylesheetAsync(Uri portal)
+    {
         var context = await stack.Browsers.AnonymousAsync();
         try
         {
-            var response = await context.APIRequest.GetAsync(new Uri(stack.Portal.Address, Stylesheet).ToString());
+            var response = await context.APIRequest.GetAsync(new Uri(portal, Stylesheet).ToString());
             Assert.Equal(200, response.Status);
             Assert.StartsWith("text/css", response.Headers["content-type"]);
-            Assert.Contains(".mud-appbar", await response.TextAsync());
+            Assert.Contains(".mud-appbar{", await response.TextAsync());
         }
         finally
         {
