@@ -47,6 +47,8 @@ public sealed class ComponentLibraryTests(ReportStack stack)
         // The front page's two forms, for a person to look at: MudBlazor's outlined fields in its papers.
         await page.GotoAsync(stack.Portal.Address.ToString());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("forside.png"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 800);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("forside-smal.png"), FullPage = true });
         await page.CloseAsync();
     }
 
