@@ -6,10 +6,14 @@ using Hemit.Portal.Operations;
 using Hemit.Portal.Printing;
 using Hemit.Portal.Report;
 using Hemit.Portal.SignIn;
+using MudBlazor.Services;
 
 // The board's web pages (Blazor, rendered on the server, no JavaScript). People sign in through the identity service;
 // the portal calls governance (and, on the operations page, every service's ops API) with the signed-in person's token (PortalSignIn).
 var builder = WebApplication.CreateBuilder(args);
+// MudBlazor's stylesheet is a package's static web asset: from the build output (tests, the AppHost) it is served in any
+// environment, not only in Development; a published portal has it under wwwroot/_content and the call does nothing.
+builder.WebHost.UseStaticWebAssets();
 
 // Before ServiceDefaults, whose client-credentials source is only a fallback (TryAdd).
 builder.Services.AddSingleton<IAccessTokenSource, PersonAccessTokenSource>();
@@ -17,6 +21,8 @@ builder.AddServiceDefaults();
 builder.AddSharedDataProtectionKeys(); // replicas read each other's cookies and antiforgery tokens
 builder.AddPortalSignIn();
 builder.Services.AddRazorComponents();
+// MudBlazor's components render plain HTML styled by its stylesheet; the portal loads none of its script.
+builder.Services.AddMudServices();
 builder.Services.AddServiceGrpcClient<StatusReportService.StatusReportServiceClient>("governance");
 builder.Services.AddServiceGrpcClient<BoardService.BoardServiceClient>("governance");
 builder.Services.AddServiceGrpcClient<OwnerAssignmentService.OwnerAssignmentServiceClient>("governance");
@@ -38,6 +44,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.UseAntiforgery();
+// MudBlazor's stylesheet (_content/MudBlazor/MudBlazor.min.css), from the build's static web assets manifest.
+app.MapStaticAssets().AllowAnonymous(); // a library's stylesheet: every page needs it, the no-access page too
 app.MapRazorComponents<App>();
 app.MapReportDownloads();
 app.MapPortalSignOut();

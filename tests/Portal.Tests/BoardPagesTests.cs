@@ -44,7 +44,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
     {
         var secretary = await stack.Browsers.PageAsAsync(PortalPerson.BoardSecretary, 1280, 800);
         await secretary.GotoAsync(new Uri(stack.Portal.Address, $"styremoter/{Iso(Today)}").ToString());
-        Assert.Equal($"Styremøte Hemit HF {Norwegian(Today)} Utkast", await secretary.Locator("h1").InnerTextAsync());
+        Assert.Equal($"Styremøte Hemit HF {Norwegian(Today)} Utkast", Squeezed(await secretary.Locator("h1").InnerTextAsync()));
         Assert.Contains("Innkallingen er ikke sendt.", await secretary.Locator("#innkalling .draft-note").InnerTextAsync());
         Assert.Equal(["–", "–", "–"], await secretary.Locator("#innkalling table.agenda tbody th").AllInnerTextsAsync());
 
@@ -57,6 +57,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         await secretary.Locator("#item-manager").FillAsync("Administrerende direktør");
         await secretary.Locator("#item-folder").FillAsync("2021/996");
         await secretary.Locator("#item-proposal").FillAsync("Styret vedtar budsjett for 2022.");
+        await secretary.Locator("form.item-form").ScreenshotAsync(new LocatorScreenshotOptions { Path = Artifacts.PathFor("styremote-ny-sak.png") });
         await secretary.GetByText("Legg til saken").ClickAsync();
         await secretary.Locator("#innkalling table.agenda").GetByText("Budsjett 2022").WaitForAsync();
         Assert.Equal(0, await secretary.Locator("p.problem").CountAsync());
@@ -97,7 +98,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForURLAsync($"**/styremoter/{Iso(Today)}");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("styremote.png"), FullPage = true });
-        Assert.Equal($"Styremøte Hemit HF {Norwegian(Today)} Avholdt", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal($"Styremøte Hemit HF {Norwegian(Today)} Avholdt", Squeezed(await page.Locator("h1").InnerTextAsync()));
         Assert.Equal(0, await page.GetByText("Send innkallingen").CountAsync());
         Assert.Equal(0, await page.GetByText("Legg til sak", new() { Exact = true }).CountAsync());
 
@@ -114,7 +115,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
             $"Sak 4/{Yy}", "B", "1255-1325", "Budsjett 2022",
         ], await notice.Locator("table.agenda tbody th, table.agenda tbody td").AllInnerTextsAsync());
         // Issued today for today: seven days too late, and the page says so.
-        Assert.Equal("For sen Innkallingen ble sendt 0 dager før møtet, 7 dager etter fristen på 7 dager.", await notice.Locator(".late").InnerTextAsync());
+        Assert.Equal("For sen Innkallingen ble sendt 0 dager før møtet, 7 dager etter fristen på 7 dager.", Squeezed(await notice.Locator(".late").InnerTextAsync()));
 
         // From the agenda to the case paper of 3/yy.
         await notice.GetByRole(AriaRole.Link, new() { Name = "Statusrapport pr. oktober" }).ClickAsync();
@@ -150,7 +151,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
     {
         var page = await stack.Browsers.PageAsAsync(PortalPerson.BoardMember, 1280, 800);
         await page.GotoAsync(new Uri(stack.Portal.Address, $"styremoter/{Iso(Later)}").ToString());
-        Assert.Equal($"Styremøte Hemit HF {Norwegian(Later)} Utkast", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal($"Styremøte Hemit HF {Norwegian(Later)} Utkast", Squeezed(await page.Locator("h1").InnerTextAsync()));
         Assert.StartsWith("Innkallingen er ikke sendt.", await page.Locator("#innkalling .draft-note").InnerTextAsync());
         Assert.Equal(["–", "O", "1035-1055", "Administrerende direktørs orienteringer"],
             await page.Locator("#innkalling table.agenda tbody tr").Nth(1).Locator("th, td").AllInnerTextsAsync());
@@ -190,7 +191,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         await page.GotoAsync(new Uri(stack.Portal.Address, "oppdrag?aar=2025").ToString());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("oppdrag-2025.png"), FullPage = true });
 
-        Assert.Equal(["HMN25-016", "HMN25-021", "HMN25-133"], await page.Locator("table.owner-assignments tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.assignment)"));
+        Assert.Equal(["HMN25-016", "HMN25-021", "HMN25-133"], await page.Locator(".owner-assignments table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.assignment)"));
         Assert.Equal(["HMN25-021 Sykefravær Hovedmål 4", "Leder", "", "Pågår", "Middels", "Handlingsplan i alle avdelinger (2025-T2)"],
             await Cells(page, "tr[data-assignment='HMN25-021']"));
         Assert.Equal(["HMN25-133 Plan for automatisert overføring av data Hovedmål 3", "Bidrar", "01.03.2025 Forfalt", "Pågår", "Høy", "Planen er forsinket (2025-T2)"],
@@ -203,9 +204,9 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         var indicators = (await new OwnerAssignmentService.OwnerAssignmentServiceClient(stack.Governance.Channel)
             .GetIndicatorsAsync(new GetOwnerIndicatorsRequest { Year = 2025 })).Indicators;
         Assert.NotEmpty(indicators);
-        Assert.Equal(indicators.Select(i => i.Name).ToArray(), await page.Locator("table.indicators tbody th").AllInnerTextsAsync());
+        Assert.Equal(indicators.Select(i => i.Name).ToArray(), await page.Locator(".indicators table tbody th").AllInnerTextsAsync());
         Assert.Equal(indicators.Select(i => !i.HasFigures ? "Mangler tall" : i.OnTrack ? "I rute" : "Ikke i rute").ToArray(),
-            await page.Locator("table.indicators tbody td .badge").AllInnerTextsAsync());
+            await page.Locator(".indicators table tbody td .badge").AllInnerTextsAsync());
         await page.CloseAsync();
     }
 
@@ -229,12 +230,12 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis" }).ClickAsync();
         await page.WaitForURLAsync("**/tilsyn?tertial=2025-T2");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("tilsyn-2025-T2.png"), FullPage = true });
-        Assert.Equal("Varslet 0 · pågående 1 · avsluttet 1 1 med passert frist", Squeezed(await page.Locator("p[data-counts='audits']").InnerTextAsync()));
-        var labour = page.Locator("table.audits tbody tr", new() { HasText = "Arbeidstilsynet" });
+        Assert.Equal("Varslet 0 · pågående 1 · avsluttet 1 1 med passert frist", Squeezed(await page.Locator("[data-counts='audits']").InnerTextAsync()));
+        var labour = page.Locator(".audits table tbody tr", new() { HasText = "Arbeidstilsynet" });
         Assert.Equal(["Arbeidstilsynet Arbeidstid og hviletid i driftsavdelingen", "Pågående", "12.05.2025", "", "3", "2", "30.09.2025 Frist passert", "Plan for lukking sendt"],
-            await labour.Locator("th, td").AllInnerTextsAsync());
+            (await labour.Locator("th, td").AllInnerTextsAsync()).Select(Squeezed));
         Assert.Equal("overdue", await labour.GetAttributeAsync("class"));
-        var closed = page.Locator("table.audits tbody tr", new() { HasText = "Datatilsynet" });
+        var closed = page.Locator(".audits table tbody tr", new() { HasText = "Datatilsynet" });
         Assert.Equal(["Avsluttet", "01.03.2025", "20.06.2025", "1", "0", ""], (await closed.Locator("td").AllInnerTextsAsync()).Take(6).ToArray());
 
         // The reporting calendar as it stood on 1 June 2025: April's report and T1 late, May's next.
@@ -251,7 +252,7 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
         Assert.Equal(["2025-T1", "20.05.2025", "", "Forsinket", "12"], await page.Locator("tr[data-covers='2025-T1'] td").AllInnerTextsAsync());
         Assert.Equal(["2025-03", "15.04.2025", "14.04.2025", "Sendt", ""], await page.Locator("tr[data-covers='2025-03'] td").AllInnerTextsAsync());
         Assert.Equal("next", await page.Locator("tr[data-covers='2025-05']").GetAttributeAsync("class"));
-        Assert.Equal("Kommende (neste frist)", await page.Locator("tr[data-covers='2025-05'] td").Nth(3).InnerTextAsync());
+        Assert.Equal("Kommende (neste frist)", Squeezed(await page.Locator("tr[data-covers='2025-05'] td").Nth(3).InnerTextAsync()));
         await page.CloseAsync();
     }
 
@@ -357,7 +358,10 @@ public sealed class BoardPagesTests(ReportStack stack) : IAsyncLifetime
 
     private static async Task<string[]> Cells(IPage page, string row) => [.. (await page.Locator($"{row} th, {row} td").AllInnerTextsAsync()).Select(Squeezed)];
 
-    /// <summary>A cell's text with its line breaks and runs of spaces as single spaces, as a person reads it.</summary>
+    /// <summary>
+    /// A cell's text with its line breaks and runs of spaces as single spaces, as a person reads it (a MudChip is a flex
+    /// box, so innerText breaks the line before its words, where the screen shows them on the line).
+    /// </summary>
     private static string Squeezed(string text) => string.Join(' ', text.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

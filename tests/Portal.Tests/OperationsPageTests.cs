@@ -40,8 +40,8 @@ public sealed class OperationsPageTests(ReportStack stack)
 
         // Every service answered the engineer's token (ops.read names all five as audience).
         Assert.Equal(["finance", "hrmetrics", "servicedesk", "projects", "governance"],
-            await page.Locator("table.ops-overview tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.service)"));
-        Assert.Equal(0, await page.Locator("table.ops-overview td.problem").CountAsync());
+            await page.Locator(".ops-overview table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.service)"));
+        Assert.Equal(0, await page.Locator(".ops-overview td.problem").CountAsync());
         Assert.Equal("1", await page.Locator("tr[data-service='governance'] td[data-field='failed']").InnerTextAsync());
         Assert.Equal("attention", await page.Locator("tr[data-service='governance']").GetAttributeAsync("class"));
         Assert.Equal("0", await page.Locator("tr[data-service='finance'] td[data-field='failed']").InnerTextAsync());
@@ -53,8 +53,8 @@ public sealed class OperationsPageTests(ReportStack stack)
         Assert.Equal(0, await ClosingsAsync(closed.Id));
 
         await message.GetByRole(AriaRole.Button, new() { Name = "Send tilbake" }).ClickAsync();
-        await page.Locator("p.outcome").WaitForAsync();
-        Assert.Equal($"1 melding sendt tilbake til køen {Queue} (Styring (governance)).", await page.Locator("p.outcome").InnerTextAsync());
+        await page.Locator(".outcome").WaitForAsync();
+        Assert.Equal($"1 melding sendt tilbake til køen {Queue} (Styring (governance)).", await page.Locator(".outcome").InnerTextAsync());
 
         // Handled once, and the error queue is empty: the page says so once governance has taken it.
         await Eventually.ReachAsync(() => ClosingsAsync(closed.Id), count => count == 1, "the month closing recorded", TimeSpan.FromSeconds(60));
@@ -79,8 +79,8 @@ public sealed class OperationsPageTests(ReportStack stack)
         await page.WaitForURLAsync("**/ingen-tilgang**");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("drift-ingen-tilgang.png"), FullPage = true });
         Assert.Equal("Du har ikke tilgang", await page.Locator("h1").InnerTextAsync());
-        Assert.StartsWith("Driftssiden er for driftsvakten.", await page.Locator("p.problem").InnerTextAsync());
-        Assert.Equal(0, await page.Locator("table.ops-overview").CountAsync());
+        Assert.StartsWith("Driftssiden er for driftsvakten.", await page.Locator(".problem").InnerTextAsync());
+        Assert.Equal(0, await page.Locator(".ops-overview").CountAsync());
         await page.CloseAsync();
     }
 

@@ -128,6 +128,7 @@ public sealed class PortalBrowserTests(ReportStack stack)
         await page.GetByText("Skriv vurdering for seksjon 2").ClickAsync();
         await page.Locator("#text").FillAsync("Sykefraværet øker; ledere følger opp tett, særlig på Værnes og Åsen.");
         await page.Locator("#written-by").FillAsync("HR-sjef");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("statusrapport-2021-08-vurdering-skjema.png"), FullPage = true });
         await page.GetByText("Lagre vurderingen").ClickAsync();
         await page.WaitForURLAsync("**/statusrapport/2021-08#seksjon-2");
         Assert.Equal("Sykefraværet øker; ledere følger opp tett, særlig på Værnes og Åsen.",

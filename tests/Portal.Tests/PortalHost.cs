@@ -20,13 +20,16 @@ public sealed class PortalHost : WebApplicationFactory<StatusReports>
     private readonly Uri _identity;
     private readonly Uri _address;
     private readonly string _database;
+    private readonly string _environment;
 
     /// <param name="services">Each service's in-process handler by its name (governance, finance, …).</param>
     /// <param name="address">http://127.0.0.1:port/, chosen before start: the identity service names the portal's redirect there.</param>
     /// <param name="identity">The identity service's issuer, where people sign in.</param>
     /// <param name="database">The portal's database (portaldb), where its data-protection keys are kept.</param>
-    public PortalHost(IReadOnlyDictionary<string, Func<HttpMessageHandler>> services, Uri address, Uri identity, string database)
+    /// <param name="environment">Development, as the AppHost runs it; Production, to check what must not depend on Development.</param>
+    public PortalHost(IReadOnlyDictionary<string, Func<HttpMessageHandler>> services, Uri address, Uri identity, string database, string environment = "Development")
     {
+        _environment = environment;
         _services = services;
         _database = database;
         _identity = identity;
@@ -49,7 +52,7 @@ public sealed class PortalHost : WebApplicationFactory<StatusReports>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Kestrel:Endpoints:http:Url", _address.GetLeftPart(UriPartial.Authority));
         builder.UseSetting("ConnectionStrings:portaldb", _database);
         // As the AppHost configures it (WithTokensFrom, WithClientIdentity).

@@ -58,7 +58,7 @@ public sealed class PortalSignInTests(ReportStack stack)
 
         // The assessment page by its address: no form without governance.write.
         await page.GotoAsync(url + "/vurdering/2");
-        Assert.StartsWith("Du har ikke tilgang til å skrive vurderinger", await page.Locator("p.problem").InnerTextAsync());
+        Assert.StartsWith("Du har ikke tilgang til å skrive vurderinger", await page.Locator(".problem").InnerTextAsync());
         Assert.Equal(0, await page.Locator("form.assessment-form").CountAsync());
 
         // The approval form posted all the same (with the page's own antiforgery token): governance refuses the

@@ -125,14 +125,14 @@ public sealed class ReportStack : IAsyncLifetime
     /// A portal on <paramref name="address"/> reading the same services, with its keys in <paramref name="database"/>:
     /// on <see cref="PortalDatabase"/>, another replica of <see cref="Portal"/>. The caller disposes it.
     /// </summary>
-    public PortalHost AnotherPortal(Uri address, string database) => new(new Dictionary<string, Func<HttpMessageHandler>>
+    public PortalHost AnotherPortal(Uri address, string database, string environment = "Development") => new(new Dictionary<string, Func<HttpMessageHandler>>
     {
         ["governance"] = Governance.CreateHandler,
         ["finance"] = Finance.CreateHandler,
         ["hrmetrics"] = HrMetrics.CreateHandler,
         ["servicedesk"] = ServiceDesk.CreateHandler,
         ["projects"] = Projects.CreateHandler,
-    }, address, Identity.Issuer, database);
+    }, address, Identity.Issuer, database, environment);
 
     /// <summary>An HTTP client to the portal carrying the CLI client's token (governance.read), as a script fetches pages.</summary>
     public async Task<HttpClient> PortalHttpAsync() =>

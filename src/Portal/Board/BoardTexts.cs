@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hemit.Contracts.Governance.V1;
+using MudBlazor;
 
 namespace Hemit.Portal.Board;
 
@@ -69,29 +70,29 @@ public static class BoardTexts
         _ => "Ukjent",
     };
 
-    /// <summary>A status badge's colour class: red for what is late or at risk, green for what is done.</summary>
-    public static string Badge(DeadlineState state) => state switch
+    /// <summary>A status chip's colour: red for what is late or at risk, green for what is done.</summary>
+    public static Color Badge(DeadlineState state) => state switch
     {
-        DeadlineState.Late => "badge-red",
-        DeadlineState.Submitted => "badge-green",
-        DeadlineState.Upcoming => "badge-blue",
-        _ => "badge-grey",
+        DeadlineState.Late => Color.Error,
+        DeadlineState.Submitted => Color.Success,
+        DeadlineState.Upcoming => Color.Info,
+        _ => Color.Default,
     };
 
-    public static string Badge(MeetingState state) => state switch
+    public static Color Badge(MeetingState state) => state switch
     {
-        MeetingState.Called => "badge-blue",
-        MeetingState.Held => "badge-yellow",
-        MeetingState.MinutesApproved => "badge-green",
-        _ => "badge-grey",
+        MeetingState.Called => Color.Info,
+        MeetingState.Held => Color.Warning,
+        MeetingState.MinutesApproved => Color.Success,
+        _ => Color.Default,
     };
 
-    public static string Badge(GoalRisk risk) => risk switch
+    public static Color Badge(GoalRisk risk) => risk switch
     {
-        GoalRisk.High => "badge-red",
-        GoalRisk.Medium => "badge-yellow",
-        GoalRisk.Low => "badge-green",
-        _ => "badge-grey",
+        GoalRisk.High => Color.Error,
+        GoalRisk.Medium => Color.Warning,
+        GoalRisk.Low => Color.Success,
+        _ => Color.Default,
     };
 
     /// <summary>The current year and tertial in Oslo: what a page shows when none is asked for.</summary>
