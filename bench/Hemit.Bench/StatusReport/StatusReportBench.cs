@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hemit.Bench.Ingest;
+using Hemit.BuildingBlocks.Reporting;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Hemit.Cli.Finance;
@@ -26,6 +27,7 @@ using Hemit.ServiceDesk.Sla;
 using Microsoft.Extensions.DependencyInjection;
 using Hemit.ServiceTestHost;
 using Hemit.TestSupport;
+using Microsoft.EntityFrameworkCore;
 
 
 namespace Hemit.Bench.StatusReport;
@@ -73,14 +75,29 @@ public static class StatusReportBench
         await BenchData.PushAsync(projectsClient.ImportProjects(), Projects(period, projectCount));
         await BenchData.PushAsync(projectsClient.ImportWorkOrders(), WorkOrders(workOrderCount));
 
+        // The sources keep a report until their rows change (BuildingBlocks' ReportCache). The goal is a compilation
+        // after new data, so before each timed one every source's report inputs version is bumped, as any write would.
+        async Task NewDataAsync()
+        {
+            const string bump = $"SELECT nextval('{ReportInputsTracking.Sequence}')";
+            await finance.QueryAsync(db => db.Database.ExecuteSqlRawAsync(bump));
+            await hr.QueryAsync(db => db.Database.ExecuteSqlRawAsync(bump));
+            await desk.QueryAsync(db => db.Database.ExecuteSqlRawAsync(bump));
+        }
+
         // Warm up (connections, JIT, PostgreSQL's caches), then time whole compilations over gRPC.
         var load = Measure.LoadAverage();
         await reports.GetStatusReportAsync(new GetStatusReportRequest { Period = period });
         var compilations = new List<double>();
         var cpu = new List<double>();
+        var kept = new List<double>();
         using var process = Process.GetCurrentProcess();
         for (var run = 0; run < runs; run++)
         {
+            var watchKept = Stopwatch.StartNew();
+            await reports.GetStatusReportAsync(new GetStatusReportRequest { Period = period });
+            kept.Add(watchKept.Elapsed.TotalMilliseconds);
+            await NewDataAsync();
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
@@ -117,6 +134,7 @@ public static class StatusReportBench
             var times = new List<double>();
             for (var run = 0; run < runs; run++)
             {
+                await NewDataAsync();
                 var watch = Stopwatch.StartNew();
                 await call();
                 times.Add(watch.Elapsed.TotalMilliseconds);
@@ -131,7 +149,9 @@ public static class StatusReportBench
         return
         [
             new("status report", "compile 2021-12", compile, "ms", slowestName, compile / slowestTime, "< 1000 ms", smoke ? null : compile < 1000,
-                $"{tickets} tickets, 12 months of ledger, {projectCount} projects; median of {runs} (max {compilations.Max():0}); load {load:0.0}"),
+                $"{tickets} tickets, 12 months of ledger, {projectCount} projects; each after new data in every source; median of {runs} (max {compilations.Max():0}); load {load:0.0}"),
+            new("status report", "compile, sources' reports kept", Measure.Median(kept), "ms", "", null, "", null,
+                "the same month compiled again with no new data: the sources give their kept reports (ReportCache)"),
             new("status report", "compile: CPU time", Measure.Median(cpu), "ms", "", null, "", null,
                 "CPU the five services spent per compilation (all in this process, both cores counted; PostgreSQL's own not included): what the wall time comes to on an idle machine"),
             new("status report", "slowest source query", slowestTime, "ms", "", null, "", null, slowestName),
