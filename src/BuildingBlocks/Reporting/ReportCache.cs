@@ -1,4 +1,3 @@
-using System.Data;
 using Hemit.BuildingBlocks.Auditing;
 using Hemit.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
