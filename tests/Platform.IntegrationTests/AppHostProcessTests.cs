@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -20,6 +21,9 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
     private static readonly string RepositoryRoot = FindRepositoryRoot();
 
     private readonly TemporaryDataFolder _data = new();
+
+    /// <summary>The last lines each AppHost wrote, shown should it not stop: they say which resource it waits for.</summary>
+    private readonly Dictionary<int, ConcurrentQueue<string>> _outputTails = [];
 
     /// <summary>Every AppHost this test started, so a failed assertion never leaves one (and its stack) running.</summary>
     private readonly List<Process> _started = [];
@@ -44,7 +48,7 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
 
             // 2. Ctrl+C: everything stops, PostgreSQL cleanly, and the advertisement is withdrawn.
             Signal(first.Id, "INT");
-            Assert.True(first.WaitForExit(ExitLimit), "the AppHost stops within a minute of Ctrl+C");
+            AssertStopsWithinLimit(first);
             await WaitUntilGoneAsync(services, "services after Ctrl+C");
             await WaitUntilGoneAsync(ServerProcesses(), "servers after Ctrl+C");
             Assert.False(File.Exists(Path.Combine(_data.Path, AdvertisedEndpoints.FileName)));
@@ -69,7 +73,7 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
         var third = Start();
         await WaitUntilHealthyAsync(third, "start after SIGKILL");
         Signal(third.Id, "INT");
-        Assert.True(third.WaitForExit(ExitLimit), "the AppHost stops within a minute of Ctrl+C");
+        AssertStopsWithinLimit(third);
         await WaitUntilGoneAsync(ServerProcesses(), "servers after the last Ctrl+C");
     }
 
@@ -112,10 +116,45 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
         start.Environment["HEMIT_DATA_DIR"] = _data.Path;
         var process = Process.Start(start)!;
         _started.Add(process);
-        // Read and drop the AppHost's output, so a full pipe never blocks it; what it does shows in endpoints.json.
+        // Read the AppHost's output, so a full pipe never blocks it; only its tail is kept, for a stop that hangs.
+        var tail = new ConcurrentQueue<string>();
+        _outputTails[process.Id] = tail;
+        void Keep(object sender, DataReceivedEventArgs line)
+        {
+            if (line.Data is null)
+            {
+                return;
+            }
+
+            tail.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {line.Data}");
+            while (tail.Count > 200 && tail.TryDequeue(out _))
+            {
+            }
+        }
+
+        process.OutputDataReceived += Keep;
+        process.ErrorDataReceived += Keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    /// <summary>Ctrl+C stops the AppHost within the limit; if not, the failure shows what still runs and what it last said.</summary>
+    private void AssertStopsWithinLimit(Process appHost)
+    {
+        var clock = Stopwatch.StartNew();
+        if (appHost.WaitForExit(ExitLimit))
+        {
+            output.WriteLine($"stopped {clock.Elapsed.TotalSeconds:0.0} s after Ctrl+C");
+            return;
+        }
+
+        var running = ProcessTable.Read()
+            .Where(p => p.CommandLine.Contains(_data.Path, StringComparison.Ordinal) || p.CommandLine.Contains("/net10.0/Hemit.", StringComparison.Ordinal)
+                        || p.CommandLine.Contains($"--monitor {appHost.Id}", StringComparison.Ordinal))
+            .Select(p => $"{p.Pid} {p.CommandLine[..Math.Min(p.CommandLine.Length, 160)]}");
+        Assert.Fail($"the AppHost did not stop within {ExitLimit.TotalSeconds:0} s of Ctrl+C.\nStill running:\n{string.Join('\n', running)}\n" +
+                    $"Its last output:\n{string.Join('\n', _outputTails[appHost.Id])}");
     }
 
     private async Task WaitUntilHealthyAsync(Process appHost, string what)
