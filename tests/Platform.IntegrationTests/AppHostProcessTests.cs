@@ -99,12 +99,17 @@ public sealed class AppHostProcessTests(ITestOutputHelper output) : IDisposable
 
     private Process Start()
     {
-        var start = new ProcessStartInfo("dotnet")
+        // Through env --default-signal=INT: a test run started in the background (nohup, `&` in a script) passes SIGINT
+        // down ignored, and .NET leaves an ignored SIGINT ignored, so Ctrl+C would never reach the AppHost. env execs
+        // dotnet in its own process, so the id is the AppHost's.
+        var start = new ProcessStartInfo("/usr/bin/env")
         {
             WorkingDirectory = RepositoryRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(Path.Combine(RepositoryRoot, "AppHost", "bin", Configuration, "net10.0", "Hemit.AppHost.dll"));
         // What the http launch profile sets, with free ports so this never meets a developer's running stack.
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
