@@ -151,6 +151,34 @@ public sealed class ConsumerFaultTests(ServersFixture servers)
         Assert.Equal(1u, await channel.QueuePurgeAsync(Queue + "_error"));
     }
 
+    [Fact]
+    public async Task A_message_that_cannot_be_handled_fails_alone_while_those_arriving_with_it_are_handled_once()
+    {
+        using var governance = await StartGovernanceWithRetriesAsync(await servers.CreateDatabaseAsync("governance"), retryIntervals: [0.2]);
+        var bus = governance.Services.GetRequiredService<IBus>();
+        var ops = new OpsService.OpsServiceClient(governance.Channel);
+        // A source name longer than governance keeps (64 characters): its closing can never be saved.
+        var poisoned = new MonthClosed(new string('ø', 65), 2021, 11);
+        var good = Enumerable.Range(1, 40).Select(i => new MonthClosed("økonomi", 2000 + i, 1)).ToList();
+
+        // Published at once, so they arrive together and share transactions (InboxTransactions).
+        await Task.WhenAll(good.Take(20).Append(poisoned).Concat(good.Skip(20)).Select(m => bus.Publish(m, c => c.MessageId = m.Id)));
+
+        var failed = await EventuallyAsync(
+            async () => (await ops.ListFailedMessagesAsync(new ListFailedMessagesRequest())).Queues.Single(q => q.Queue == Queue),
+            queue => queue.Count == 1);
+        Assert.Equal(poisoned.Id.ToString(), Assert.Single(failed.Messages).MessageId);
+        var goodIds = good.Select(m => m.Id).ToArray();
+        await EventuallyAsync(() => governance.QueryAsync(db => db.SourceClosings.CountAsync(c => goodIds.Contains(c.EventId))), count => count == good.Count);
+        Assert.Equal(good.Count, await governance.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => goodIds.Contains(m.MessageId))));
+        Assert.Equal(0, await ClosingsAsync(governance, poisoned.Id));
+        Assert.Empty(await InboxRowsAsync(governance, poisoned.Id));
+
+        await using var broker = await new RabbitMQ.Client.ConnectionFactory { Uri = new Uri(servers.Messaging) }.CreateConnectionAsync();
+        await using var channel = await broker.CreateChannelAsync();
+        Assert.Equal(1u, await channel.QueuePurgeAsync(Queue + "_error"));
+    }
+
     private static Task WaitForBusAsync(ServiceUnderTest<GovernanceGrpcService, GovernanceDbContext> governance) =>
         ServersFixture.WaitForBusAsync(governance.Services);
 

@@ -6,8 +6,6 @@ using Hemit.Contracts.Common.V1;
 using Hemit.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Hemit.BuildingBlocks.Auditing;
 
@@ -16,7 +14,7 @@ namespace Hemit.BuildingBlocks.Auditing;
 /// scope), and every read of HR figures or of the audit trail itself, with its outcome, including refusals by
 /// validation. Calls refused for want of a token or scope never reach here; ASP.NET Core logs those.
 /// </summary>
-public sealed partial class AuditInterceptor<TContext>(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AuditInterceptor<TContext>> logger)
+public sealed class AuditInterceptor<TContext>(AuditTrailWriter<TContext> trail, TimeProvider clock)
     : Interceptor where TContext : DbContext
 {
     /// <summary>Whether calls needing <paramref name="scope"/> go into the trail.</summary>
@@ -85,18 +83,7 @@ public sealed partial class AuditInterceptor<TContext>(IServiceScopeFactory scop
             Keys = Truncate(keys, 1024),
             Outcome = outcome,
         };
-        try
-        {
-            // Its own scope and transaction: a refused call (rolled back) is audited all the same.
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            db.Set<AuditEntry>().Add(entry);
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-        catch (Exception exception)
-        {
-            LogNotWritten(exception, entry.Method, entry.Caller, entry.Outcome);
-        }
+        await trail.WriteAsync(entry);
     }
 
     private static string OutcomeOf(Exception exception) => exception switch
@@ -153,9 +140,6 @@ public sealed partial class AuditInterceptor<TContext>(IServiceScopeFactory scop
         || new[] { "_id", "_key", "_code", "_number", "_date" }.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal));
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
-
-    [LoggerMessage(LogLevel.Error, "The audit entry for {Method} by {Caller} ({Outcome}) could not be written")]
-    private partial void LogNotWritten(Exception exception, string method, string caller, string outcome);
 
     private sealed class CountingReader<T>(IAsyncStreamReader<T> inner) : IAsyncStreamReader<T>
     {
