@@ -31,6 +31,12 @@ public sealed class MessagingOptions
     /// </summary>
     public int ConcurrentMessages { get; set; } = 32;
 
+    /// <summary>
+    /// Relay workers per service instance: each claims, publishes and marks its own batches, so one batch's database
+    /// work overlaps another's publishing.
+    /// </summary>
+    public int OutboxRelayWorkers { get; set; } = 2;
+
     /// <summary>Published outbox rows are removed after this; unpublished rows are never removed.</summary>
     public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(7);
 
