@@ -158,17 +158,19 @@ public static class EventPropagationBench
         var deadline = DateTime.UtcNow.AddMinutes(5);
         while (true)
         {
-            var handled = await governance.QueryAsync(db => db.Database
-                .SqlQuery<HandledRow>($"SELECT message_id AS \"MessageId\", received_at AS \"ReceivedAt\" FROM inbox_messages WHERE message_id = ANY({wanted})")
-                .ToDictionaryAsync(r => r.MessageId, r => r.ReceivedAt));
-            if (handled.Count == wanted.Length)
+            // Counted while waiting, read once complete: the bench's own polling stays out of the CPU it measures.
+            var count = await governance.QueryAsync(db => db.Database
+                .SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM inbox_messages WHERE message_id = ANY({wanted})").SingleAsync());
+            if (count == wanted.Length)
             {
-                return handled;
+                return await governance.QueryAsync(db => db.Database
+                    .SqlQuery<HandledRow>($"SELECT message_id AS \"MessageId\", received_at AS \"ReceivedAt\" FROM inbox_messages WHERE message_id = ANY({wanted})")
+                    .ToDictionaryAsync(r => r.MessageId, r => r.ReceivedAt));
             }
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"governance handled {handled.Count} of {wanted.Length} events within five minutes");
+                throw new TimeoutException($"governance handled {count} of {wanted.Length} events within five minutes");
             }
 
             await Task.Delay(wanted.Length > 100 ? 200 : 20);
