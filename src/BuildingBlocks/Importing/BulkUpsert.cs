@@ -41,14 +41,15 @@ internal static class BulkUpsert
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        var writers = table.Writers;
         await using (var copy = await connection.BeginBinaryImportAsync(table.CopySql(staging), cancellationToken))
         {
             foreach (var row in rows)
             {
                 await copy.StartRowAsync(cancellationToken);
-                foreach (var write in table.Writers)
+                for (var i = 0; i < writers.Count; i++)
                 {
-                    await write(copy, row, cancellationToken);
+                    await writers[i](copy, row, cancellationToken);
                 }
             }
 
