@@ -1,27 +1,31 @@
-using System.Collections;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Hemit.BuildingBlocks.Importing;
 
 /// <summary>
-/// Writes a whole batch of entities in one statement inside the caller's open transaction, so N rows never cost N round
-/// trips: <c>INSERT … SELECT * FROM unnest(column arrays) ON CONFLICT (primary key) DO UPDATE … WHERE … IS DISTINCT FROM …
-/// RETURNING key</c>. Table, columns and the natural key (the primary key) come from the service's EF Core model, so
-/// they are declared once, in its DbContext; values go through the properties' value converters (enums stored as codes),
-/// so closed sets stay enums in the entities. Returns the rows that were new or changed; the others were identical.
+/// Writes a whole batch of entities inside the caller's open transaction, so N rows never cost N round trips: binary
+/// COPY into a temporary staging table, then <c>INSERT … SELECT … FROM staging ON CONFLICT (primary key) DO UPDATE …
+/// WHERE … IS DISTINCT FROM … RETURNING key</c>. Table, columns and the natural key (the primary key) come from the
+/// service's EF Core model, so they are declared once, in its DbContext; values go through the properties' value
+/// converters (enums stored as codes), so closed sets stay enums in the entities. Returns the rows that were new or
+/// changed; the others were identical.
 /// </summary>
 internal static class BulkUpsert
 {
+    /// <summary>Staging tables live until commit; each upsert of a transaction gets its own, so upserts into one table or
+    /// several in one transaction do not meet. One count for the process (not per row type), as a session sees them all.</summary>
+    private static long _staged;
+
     public static async Task<IReadOnlyList<TRow>> ExecuteAsync<TRow>(
         DbContext db, IReadOnlyList<TRow> rows, UpsertStamp? stamp, CancellationToken cancellationToken)
         where TRow : class
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("A bulk upsert must run inside the import's transaction.");
-        var table = UpsertTable.Of(db.Model, typeof(TRow), stamp?.Property);
+        var connection = (NpgsqlConnection)transaction.Connection!;
+        var table = UpsertTable<TRow>.Of(db.Model, stamp?.Property);
         var rowOfKey = new Dictionary<object?[], TRow>(rows.Count, KeyComparer.Instance);
         foreach (var row in rows)
         {
@@ -31,22 +35,35 @@ internal static class BulkUpsert
             }
         }
 
-        await using var command = new NpgsqlCommand(table.Sql, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
-        for (var i = 0; i < table.Columns.Count; i++)
+        var staging = $"bulk_upsert_{Interlocked.Increment(ref _staged)}";
+        await using (var create = new NpgsqlCommand(table.CreateStagingSql(staging), connection, (NpgsqlTransaction)transaction))
         {
-            var column = table.Columns[i];
-            var getter = column.Property.GetGetter();
-            var values = Array.CreateInstance(column.ClrType, rows.Count);
-            for (var r = 0; r < rows.Count; r++)
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var writers = table.Writers;
+        await using (var copy = await connection.BeginBinaryImportAsync(table.CopySql(staging), cancellationToken))
+        {
+            foreach (var row in rows)
             {
-                values.SetValue(column.ToProvider(column.IsStamp ? stamp!.Value : getter.GetClrValueUsingContainingEntity(rows[r])), r);
+                await copy.StartRowAsync(cancellationToken);
+                for (var i = 0; i < writers.Count; i++)
+                {
+                    await writers[i](copy, row, cancellationToken);
+                }
             }
 
-            command.Parameters.Add(new NpgsqlParameter($"p{i}", values));
+            await copy.CompleteAsync(cancellationToken);
+        }
+
+        await using var merge = new NpgsqlCommand(table.MergeSql(staging), connection, (NpgsqlTransaction)transaction);
+        if (table.Stamp is { } stamped)
+        {
+            merge.Parameters.Add(new NpgsqlParameter("stamp", stamped.ToProvider(stamp!.Value)) { DataTypeName = stamped.StoreType });
         }
 
         var changed = new List<TRow>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var key = new object?[table.KeyCount];
@@ -62,8 +79,33 @@ internal static class BulkUpsert
     {
         public static readonly KeyComparer Instance = new();
 
-        public bool Equals(object?[]? x, object?[]? y) => StructuralComparisons.StructuralEqualityComparer.Equals(x, y);
+        public bool Equals(object?[]? x, object?[]? y)
+        {
+            if (x is null || y is null || x.Length != y.Length)
+            {
+                return ReferenceEquals(x, y);
+            }
 
-        public int GetHashCode(object?[] key) => StructuralComparisons.StructuralEqualityComparer.GetHashCode(key);
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (!object.Equals(x[i], y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(object?[] key)
+        {
+            var hash = new HashCode();
+            foreach (var part in key)
+            {
+                hash.Add(part);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 }

@@ -1,0 +1,73 @@
+using Hemit.BuildingBlocks.Importing;
+using Hemit.ServiceDesk.Availability;
+using Hemit.ServiceDesk.Data;
+using Hemit.ServiceDesk.Tickets;
+using Hemit.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hemit.ServiceDesk.Tests.Integration;
+
+/// <summary>
+/// The shared bulk upsert (binary COPY into a staging table, then one merge) on the ticket event table, whose columns
+/// are all of its kinds at once: a timestamptz and an enum code in the key, a nullable enum code, nullable int, text
+/// and bool. What goes in comes back exactly; only new or changed rows are returned. Each upsert stages its rows in a
+/// temporary table of its own, so several in one transaction (into one table or several) do not meet.
+/// </summary>
+[Collection(ServersCollection.Name)]
+public sealed class TicketEventUpsertTests(PlatformServers servers)
+{
+    private static readonly DateTimeOffset Morning = new(2021, 10, 12, 9, 0, 0, TimeSpan.FromHours(2));
+
+    [Fact]
+    public async Task Upserts_into_one_table_and_another_in_one_transaction_write_every_value_and_return_only_new_or_changed_rows()
+    {
+        await using var db = new ServiceDeskDbContext(new DbContextOptionsBuilder<ServiceDeskDbContext>()
+            .UseNpgsql(await servers.CreateDatabaseAsync("servicedesk_upsert")).Options);
+        await db.Database.MigrateAsync();
+        TicketEventEntry[] first =
+        [
+            new() { TicketId = "ÆØÅ-1", OccurredAt = Morning, Event = TicketEventKind.Created, Type = TicketType.Incident, Priority = 2,
+                Service = "Tilgangsadministrasjon æøå", Responsible = "Hemit Brukerstøtte Ålesund", FirstLineResolved = null },
+            new() { TicketId = "ÆØÅ-1", OccurredAt = Morning.AddMinutes(30), Event = TicketEventKind.PriorityChanged, Priority = 1 },
+            new() { TicketId = "ÆØÅ-1", OccurredAt = Morning.AddHours(3), Event = TicketEventKind.Resolved, FirstLineResolved = false },
+        ];
+        TicketEventEntry[] second =
+        [
+            Copy(first[0]),
+            Copy(first[1], priority: 3),
+            new() { TicketId = "ØST-2", OccurredAt = Morning.AddDays(1), Event = TicketEventKind.Created, Type = TicketType.Order, Priority = 4,
+                Service = "Bestilling av utstyr", Responsible = "Helseplattformen", FirstLineResolved = true },
+        ];
+
+        ServiceLevelEntry[] levels = [new() { Service = "Tilgangsadministrasjon æøå", Level = 2 }];
+
+        IReadOnlyList<TicketEventEntry> firstChanged = [];
+        IReadOnlyList<TicketEventEntry> secondChanged = [];
+        var summary = await ImportTransaction.RunAsync(db, [], async (import, ct) =>
+        {
+            firstChanged = await import.UpsertAsync(first, ct);
+            await import.UpsertAsync(levels, ct);
+            secondChanged = await import.UpsertAsync(second, ct);
+        }, CancellationToken.None);
+
+        Assert.Equal(first, firstChanged.OrderBy(e => e.OccurredAt));
+        Assert.Equal(new[] { second[1], second[2] }, secondChanged.OrderBy(e => e.OccurredAt));
+        Assert.Equal((6, 1), (summary.Accepted, summary.Unchanged));
+        Assert.Equal(2, (await db.Set<ServiceLevelEntry>().SingleAsync()).Level);
+        var stored = await db.TicketEvents.AsNoTracking().OrderBy(e => e.OccurredAt).ToListAsync();
+        Assert.Equal(new[] { Shown(first[0]), Shown(second[1]), Shown(first[2]), Shown(second[2]) }, stored.Select(Shown));
+
+        // The same batch again, in a transaction of its own: nothing is new or changed.
+        var again = await ImportTransaction.RunAsync(db, [], (import, ct) => import.UpsertAsync(second, ct), CancellationToken.None);
+        Assert.Equal((0, 3), (again.Accepted, again.Unchanged));
+    }
+
+    private static TicketEventEntry Copy(TicketEventEntry entry, int? priority = null) => new()
+    {
+        TicketId = entry.TicketId, OccurredAt = entry.OccurredAt, Event = entry.Event, Type = entry.Type, Priority = priority ?? entry.Priority,
+        Service = entry.Service, Responsible = entry.Responsible, FirstLineResolved = entry.FirstLineResolved,
+    };
+
+    private static string Shown(TicketEventEntry e) =>
+        $"{e.TicketId}|{e.OccurredAt.UtcDateTime:O}|{e.Event}|{e.Type}|{e.Priority}|{e.Service}|{e.Responsible}|{e.FirstLineResolved}";
+}
