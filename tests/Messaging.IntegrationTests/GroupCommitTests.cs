@@ -61,4 +61,24 @@ public sealed class GroupCommitTests
         await Assert.ThrowsAsync<TimeoutException>(() => group.CommitAsync(1));
         await group.CommitAsync(2);
     }
+
+    [Fact]
+    public async Task Batches_do_not_run_in_the_first_callers_context()
+    {
+        var caller = new AsyncLocal<string?>();
+        var seen = new List<string?>();
+        await using var group = new GroupCommit<int>(items =>
+        {
+            seen.Add(caller.Value);
+            return Task.FromResult<IReadOnlyList<Exception?>>(new Exception?[items.Count]);
+        }, maxBatch: 10);
+
+        // The first caller's trace (an AsyncLocal, as Activity.Current is) must not become every later batch's.
+        caller.Value = "first request";
+        await group.CommitAsync(1);
+        caller.Value = "second request";
+        await group.CommitAsync(2);
+
+        Assert.Equal([null, null], seen);
+    }
 }

@@ -52,7 +52,11 @@ public sealed class GroupCommit<TItem>(Func<IReadOnlyList<TItem>, Task<IReadOnly
 
         lock (_starting)
         {
-            _loop ??= Task.Run(LoopAsync);
+            // Without the first caller's execution context: its trace and log scope are not every later batch's.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _loop ??= Task.Run(LoopAsync);
+            }
         }
     }
 
