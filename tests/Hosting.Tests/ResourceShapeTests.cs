@@ -30,7 +30,7 @@ public sealed class ResourceShapeTests
         Assert.Equal("INT", arguments[1]); // PostgreSQL's fast shutdown
         var server = arguments.IndexOf("/usr/lib/postgresql/15/bin/postgres");
         Assert.True(server > 0, string.Join(' ', arguments));
-        Assert.Equal(["-D", $"{DataDir}/postgres/data", "-p", "41234", "-k", $"{DataDir}/postgres", "-c", "listen_addresses=127.0.0.1"],
+        Assert.Equal(["-D", $"{DataDir}/postgres/data", "-p", "41234", "-k", $"{DataDir}/postgres", "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"],
             arguments[(server + 1)..]);
         if (Environment.UserName == "root")
         {

@@ -16,6 +16,9 @@ public static class PostgresBuilderExtensions
     /// <summary>Where Debian's postgresql package puts the server; <c>Hemit:PostgresBinDirectory</c> overrides it.</summary>
     public const string DefaultBinDirectory = "/usr/lib/postgresql/15/bin";
 
+    /// <summary>PostgreSQL's <c>max_connections</c> for the local server; 100 by default.</summary>
+    public const int MaxConnections = 300;
+
     private const string ServerUser = "postgres";
 
     /// <summary>
@@ -83,6 +86,11 @@ public static class PostgresBuilderExtensions
                 context.Args.Add(folder);
                 context.Args.Add("-c");
                 context.Args.Add("listen_addresses=127.0.0.1");
+                // As the production cluster (deploy/base/data/postgres-cluster.yaml): one server holds every service's database
+                // here, each service with its own pool (relay workers, inbox and audit writers, requests), and a test
+                // run starts many services on it.
+                context.Args.Add("-c");
+                context.Args.Add($"max_connections={MaxConnections}");
             })
             .OnBeforeResourceStarted((server, @event, _) =>
             {
