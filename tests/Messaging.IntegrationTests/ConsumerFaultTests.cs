@@ -161,7 +161,7 @@ public sealed class ConsumerFaultTests(ServersFixture servers)
         var poisoned = new MonthClosed(new string('ø', 65), 2021, 11);
         var good = Enumerable.Range(1, 40).Select(i => new MonthClosed("økonomi", 2000 + i, 1)).ToList();
 
-        // Published at once, so they arrive together and share transactions (InboxTransactions).
+        // Published at once, so they arrive together and are handled side by side.
         await Task.WhenAll(good.Take(20).Append(poisoned).Concat(good.Skip(20)).Select(m => bus.Publish(m, c => c.MessageId = m.Id)));
 
         var failed = await EventuallyAsync(
