@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Hemit.Messaging.IntegrationTests;
 
-/// <summary>The group commit under the audit trail: who waits for what, and whose failure is whose.</summary>
+/// <summary>The group commit under the inbox and the audit trail: who waits for what, and whose failure is whose.</summary>
 public sealed class GroupCommitTests
 {
     [Fact]

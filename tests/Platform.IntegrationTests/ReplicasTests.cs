@@ -125,8 +125,16 @@ public sealed class ReplicasTests(ReplicatedPlatformStack stack, ITestOutputHelp
             return (source, response.AlreadyClosed);
         }))));
         Assert.All(Sources, source => Assert.Equal(1, closes.Count(c => c.source == source && !c.AlreadyClosed)));
-        await Eventually.ReachAsync(() => ScalarAsync("governancedb", "SELECT count(*) FROM source_closings WHERE year = 2019 AND month = 10"),
-            count => count >= Sources.Length, "governance heard every source close", TimeSpan.FromSeconds(60));
+        try
+        {
+            await Eventually.ReachAsync(() => ScalarAsync("governancedb", "SELECT count(*) FROM source_closings WHERE year = 2019 AND month = 10"),
+                count => count >= Sources.Length, "governance heard every source close", TimeSpan.FromSeconds(60));
+        }
+        catch (Exception)
+        {
+            await WriteWhereTheClosesAreAsync();
+            throw;
+        }
 
         // 3. A draft meeting next year, then the report approved three times at once: versions 1, 2, 3, and the report
         //    placed on the meeting's agenda once.
@@ -215,6 +223,39 @@ public sealed class ReplicasTests(ReplicatedPlatformStack stack, ITestOutputHelp
             {
                 output.WriteLine($"push attempt {attempt} cut off: {exception.Message}");
                 await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+    }
+
+    /// <summary>Where each source's close event is (its outbox row, governance's inbox) and what the instances warned of.</summary>
+    private async Task WriteWhereTheClosesAreAsync()
+    {
+        foreach (var source in Sources)
+        {
+            await using var connection = new NpgsqlConnection(await stack.ConnectionStringAsync(source + "db"));
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(
+                "SELECT id, occurred_at, published_at, attempts, last_error FROM outbox_messages WHERE message_type LIKE '%MonthClosed%' ORDER BY occurred_at", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                output.WriteLine($"{source} outbox: {reader.GetGuid(0)} occurred {reader.GetFieldValue<DateTimeOffset>(1):HH:mm:ss.fff} " +
+                    $"published {(reader.IsDBNull(2) ? "-" : reader.GetFieldValue<DateTimeOffset>(2).ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture))} " +
+                    $"attempts {reader.GetInt32(3)} {(reader.IsDBNull(4) ? "" : reader.GetString(4))}");
+            }
+        }
+
+        output.WriteLine($"governance inbox MonthClosedHandler: {await ScalarAsync("governancedb", "SELECT count(*) FROM inbox_messages WHERE consumer = 'MonthClosedHandler'")}");
+        var logs = stack.App.Services.GetRequiredService<ResourceLoggerService>();
+        foreach (var instance in stack.InstanceIds.Values.SelectMany(ids => ids))
+        {
+            await foreach (var batch in logs.GetAllAsync(instance))
+            {
+                foreach (var line in batch.Where(l => l.IsErrorMessage || l.Content.Contains("warn", StringComparison.OrdinalIgnoreCase)
+                    || l.Content.Contains("fail", StringComparison.OrdinalIgnoreCase) || l.Content.Contains("MonthClosed", StringComparison.Ordinal)))
+                {
+                    output.WriteLine($"{instance}: {line.Content}");
+                }
             }
         }
     }

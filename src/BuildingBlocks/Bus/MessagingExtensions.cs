@@ -1,4 +1,5 @@
 using Hemit.BuildingBlocks.Auditing;
+using Hemit.BuildingBlocks.Inbox;
 using Hemit.BuildingBlocks.Operations;
 using Hemit.BuildingBlocks.Outbox;
 using MassTransit;
@@ -40,6 +41,7 @@ public static class MessagingExtensions
         builder.Services.ConfigureDbContext<TContext>((services, options) =>
             options.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
         builder.Services.AddScoped<IOutbox, EfOutbox<TContext>>();
+        builder.Services.AddSingleton<InboxTransactions<TContext>>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
 
         builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection(MessagingOptions.Section));
@@ -70,6 +72,12 @@ public static class MessagingExtensions
                 endpoint.UseFilter(new DelayedRedelivery(name, options.RedeliveryDelays,
                     context.GetRequiredService<ILoggerFactory>().CreateLogger<DelayedRedelivery>()));
                 endpoint.UseMessageRetry(retry => retry.Intervals(options.RetryIntervals));
+                // Messages in hand at once: what InboxTransactions can commit together.
+                endpoint.ConcurrentMessageLimit = options.ConcurrentMessages;
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.PrefetchCount = options.ConcurrentMessages;
+                }
             });
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>

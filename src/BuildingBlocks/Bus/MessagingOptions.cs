@@ -24,6 +24,19 @@ public sealed class MessagingOptions
     public TimeSpan[] RedeliveryDelays { get; set; } =
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15)];
 
+    /// <summary>
+    /// Messages a receive endpoint works on at once (its prefetch and concurrency limit). Those that arrive together are
+    /// handled in one transaction, so more in hand means fewer commits under a burst. MassTransit's default is twice the
+    /// cores.
+    /// </summary>
+    public int ConcurrentMessages { get; set; } = 32;
+
+    /// <summary>
+    /// Relay workers per service instance: each claims, publishes and marks its own batches, so one batch's database
+    /// work overlaps another's publishing.
+    /// </summary>
+    public int OutboxRelayWorkers { get; set; } = 2;
+
     /// <summary>Published outbox rows are removed after this; unpublished rows are never removed.</summary>
     public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(7);
 

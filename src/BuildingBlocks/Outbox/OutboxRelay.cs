@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using Hemit.BuildingBlocks.Bus;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Hemit.BuildingBlocks.Outbox;
 
@@ -17,9 +19,13 @@ internal sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
     TimeProvider time,
+    IOptions<MessagingOptions> options,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
     private const int BatchSize = 100;
+
+    /// <summary>How many batches deep a worker looks past rows other workers hold.</summary>
+    private const int ClaimDepth = 4;
 
     /// <summary>Rows that cannot even be read back (a type that no longer exists) stop being tried after this.</summary>
     internal const int MaxUnreadableAttempts = 5;
@@ -32,7 +38,14 @@ internal sealed class OutboxRelay<TContext>(
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private static readonly ActivitySource Source = new(Extensions.PlatformTelemetryName);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Several workers relay side by side, as replicas do, so one batch's claim and mark overlap another's publishing
+    /// instead of the broker waiting for the database and the other way round.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.OutboxRelayWorkers)).Select(_ => RelayAsync(stoppingToken)));
+
+    private async Task RelayAsync(CancellationToken stoppingToken)
     {
         var consecutiveFailures = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -94,6 +107,12 @@ internal sealed class OutboxRelay<TContext>(
             return false;
         }
 
+        if (batch.Count == BatchSize)
+        {
+            // More are likely waiting: wake an idle worker to claim the next batch while this one publishes.
+            signal.Notify();
+        }
+
         var readable = new List<(OutboxMessage Row, object Event)>(batch.Count);
         foreach (var message in batch)
         {
@@ -150,25 +169,28 @@ internal sealed class OutboxRelay<TContext>(
     }
 
     /// <summary>
-    /// The oldest unpublished rows this relay may publish now: each claimed with a session advisory lock, so several
-    /// replicas relay side by side without publishing the same row twice, and read again after the claim, so a row
-    /// another replica published meanwhile is left out.
+    /// The oldest unpublished rows this worker may publish now: each claimed with a session advisory lock, so several
+    /// workers and replicas relay side by side without publishing the same row twice (rows another holds are passed
+    /// over, up to a few batches deep), and read again after the claim, so a row published meanwhile is left out.
     /// </summary>
     private static async Task<List<OutboxMessage>> ClaimBatchAsync(TContext db, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var candidates = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.PublishedAt == null && m.Attempts < MaxUnreadableAttempts)
-            .OrderBy(m => m.OccurredAt).Take(BatchSize).Select(m => m.Id)
-            .ToArrayAsync(cancellationToken);
-        if (candidates.Length == 0)
+        // The LIMIT inside keeps the locking to the oldest rows (PostgreSQL neither flattens a subquery with a LIMIT nor
+        // pushes a volatile condition into it); the LIMIT outside stops taking locks once a batch is claimed.
+        var claimed = await db.Database.SqlQuery<Guid>($"""
+            SELECT id AS "Value" FROM (
+                SELECT id FROM outbox_messages
+                WHERE published_at IS NULL AND attempts < {MaxUnreadableAttempts}
+                ORDER BY occurred_at LIMIT {BatchSize * ClaimDepth}) AS candidate
+            WHERE pg_try_advisory_lock({ClaimNamespace}, hashtext(id::text))
+            LIMIT {BatchSize}
+            """).ToListAsync(cancellationToken);
+        if (claimed.Count == 0)
         {
             return [];
         }
 
-        var claimed = await db.Database
-            .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM unnest({candidates}) AS id WHERE pg_try_advisory_lock({ClaimNamespace}, hashtext(id::text))")
-            .ToListAsync(cancellationToken);
         return await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => claimed.Contains(m.Id) && m.PublishedAt == null)
             .OrderBy(m => m.OccurredAt)

@@ -20,8 +20,8 @@ public sealed class StatusReportApprovedHandler : IdempotentConsumer<StatusRepor
     private readonly ILogger _logger;
 
     public StatusReportApprovedHandler(
-        GovernanceDbContext db, BoardMeetings meetings, TimeProvider time, ILogger<StatusReportApprovedHandler> logger)
-        : base(db, time, logger)
+        GovernanceDbContext db, InboxTransactions<GovernanceDbContext> inbox, BoardMeetings meetings, ILogger<StatusReportApprovedHandler> logger)
+        : base(db, inbox)
     {
         _meetings = meetings;
         _logger = logger;

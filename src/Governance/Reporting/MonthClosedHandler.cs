@@ -5,8 +5,8 @@ using MassTransit;
 
 namespace Hemit.Governance.Reporting;
 
-public sealed class MonthClosedHandler(GovernanceDbContext db, TimeProvider time, ILogger<MonthClosedHandler> logger)
-    : IdempotentConsumer<MonthClosed, GovernanceDbContext>(db, time, logger)
+public sealed class MonthClosedHandler(GovernanceDbContext db, InboxTransactions<GovernanceDbContext> inbox)
+    : IdempotentConsumer<MonthClosed, GovernanceDbContext>(db, inbox)
 {
     protected override Task HandleAsync(MonthClosed message, ConsumeContext<MonthClosed> context)
     {

@@ -6,8 +6,8 @@ using MassTransit;
 namespace Hemit.Governance.Reporting;
 
 /// <summary>Keeps a source's reopening of a month, so the month's report is no longer final until the source closes it again.</summary>
-public sealed class MonthReopenedHandler(GovernanceDbContext db, TimeProvider time, ILogger<MonthReopenedHandler> logger)
-    : IdempotentConsumer<MonthReopened, GovernanceDbContext>(db, time, logger)
+public sealed class MonthReopenedHandler(GovernanceDbContext db, InboxTransactions<GovernanceDbContext> inbox)
+    : IdempotentConsumer<MonthReopened, GovernanceDbContext>(db, inbox)
 {
     protected override Task HandleAsync(MonthReopened message, ConsumeContext<MonthReopened> context)
     {
