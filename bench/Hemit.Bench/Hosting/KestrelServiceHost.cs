@@ -51,7 +51,7 @@ public sealed class KestrelServiceHost<TEntryPoint>(int grpcPort, int httpPort) 
     }
 }
 
-/// <summary>Maps <see cref="BenchEmptyService"/> after the service's own pipeline, behind the same authentication and authorisation.</summary>
+/// <summary>Maps <see cref="BenchEmptyService"/> and <see cref="BenchStreamDrain"/> after the service's own pipeline, behind the same authentication and authorisation.</summary>
 internal sealed class EmptyServiceEndpoint : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
@@ -60,7 +60,11 @@ internal sealed class EmptyServiceEndpoint : IStartupFilter
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseEndpoints(endpoints => endpoints.MapGrpcService<BenchEmptyService>());
+        app.UseEndpoints(endpoints =>
+        {
+            endpoints.MapGrpcService<BenchEmptyService>();
+            endpoints.MapGrpcService<BenchStreamDrain>();
+        });
     };
 }
 
@@ -71,4 +75,28 @@ internal sealed class BenchEmptyService : V1.EmptyService.EmptyServiceBase
 
     [RequiresScope(Scopes.OpsRead)]
     public override Task<Empty> Ping(Empty request, ServerCallContext context) => Nothing;
+}
+
+/// <summary>Reads a push's rows into a list, as the importers do, and writes nothing: what receiving them costs alone.</summary>
+internal sealed class BenchStreamDrain : V1.StreamDrain.StreamDrainBase
+{
+    [RequiresScope(Scopes.ServiceDeskWrite)]
+    public override Task<Empty> TicketEvents(IAsyncStreamReader<Contracts.ServiceDesk.V1.TicketEvent> requestStream, ServerCallContext context) =>
+        DrainAsync(requestStream, context.CancellationToken);
+
+    [RequiresScope(Scopes.FinanceWrite)]
+    public override Task<Empty> LedgerLines(IAsyncStreamReader<Contracts.Finance.V1.LedgerLine> requestStream, ServerCallContext context) =>
+        DrainAsync(requestStream, context.CancellationToken);
+
+    private static async Task<Empty> DrainAsync<T>(IAsyncStreamReader<T> stream, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        await foreach (var row in stream.ReadAllAsync(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        GC.KeepAlive(rows);
+        return new Empty();
+    }
 }

@@ -1,4 +1,5 @@
 using Hemit.Bench.Hosting;
+using Hemit.BuildingBlocks.Importing;
 using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.Finance.V1;
 using Hemit.Finance.Data;
@@ -30,7 +31,11 @@ public static class LedgerIngestBench
         return await IngestComparison.RunAsync("ledger ingest", smoke ? 1 : 3, !smoke,
             new IngestWay(rows.Count, () => PushAsync(client, rows), () => EmptyAsync(financeDb)),
             new IngestWay(rows.Count, () => CopyAsync(copyDb, rows), () => EmptyAsync(copyDb)),
-            new IngestWay(naiveRows.Count, () => NaiveAsync(naiveDb, naiveRows), () => EmptyAsync(naiveDb)));
+            new IngestWay(naiveRows.Count, () => NaiveAsync(naiveDb, naiveRows), () => EmptyAsync(naiveDb)),
+            new IngestPart("of which stream alone", new IngestWay(rows.Count, () => DrainAsync(channel, rows), () => Task.CompletedTask),
+                "the same lines read over one gRPC stream on the same server and kept, nothing written (bench-only StreamDrain)"),
+            new IngestPart("of which upsert alone", new IngestWay(rows.Count, () => UpsertAsync(copyDb, rows), () => EmptyAsync(copyDb)),
+                "the same rows through the importers' BulkUpsert (COPY into a staging table, one merge) in one transaction, from this process"));
     }
 
     /// <summary>Deterministic rows of realistic shape: every posted line, actual and budget, month after month.</summary>
@@ -98,17 +103,38 @@ public static class LedgerIngestBench
         await copy.CompleteAsync();
     }
 
+    private static async Task DrainAsync(Grpc.Net.Client.GrpcChannel channel, IReadOnlyList<LedgerLine> rows)
+    {
+        using var call = new V1.StreamDrain.StreamDrainClient(channel).LedgerLines();
+        foreach (var row in rows)
+        {
+            await call.RequestStream.WriteAsync(row);
+        }
+
+        await call.RequestStream.CompleteAsync();
+        await call;
+    }
+
+    private static async Task UpsertAsync(string database, IReadOnlyList<LedgerLine> rows)
+    {
+        var entries = rows.Select(Entry).ToList();
+        await using var db = Context(database);
+        await ImportTransaction.RunAsync(db, [], (import, ct) => import.UpsertAsync(entries, ct), CancellationToken.None);
+    }
+
+    private static LedgerEntry Entry(LedgerLine row) => new()
+    {
+        Year = row.Period.Year, Month = row.Period.Month, LineCode = row.Line,
+        Scenario = row.Scenario == Scenario.Actual ? LedgerScenario.Actual : LedgerScenario.Budget,
+        Amount = row.Amount.ToDecimal(),
+    };
+
     private static async Task NaiveAsync(string database, IReadOnlyList<LedgerLine> rows)
     {
         await using var db = Context(database);
         foreach (var row in rows)
         {
-            db.Add(new LedgerEntry
-            {
-                Year = row.Period.Year, Month = row.Period.Month, LineCode = row.Line,
-                Scenario = row.Scenario == Scenario.Actual ? LedgerScenario.Actual : LedgerScenario.Budget,
-                Amount = row.Amount.ToDecimal(),
-            });
+            db.Add(Entry(row));
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }

@@ -35,7 +35,11 @@ public static class TicketIngestBench
         var results = await IngestComparison.RunAsync("ticket ingest", smoke ? 1 : 3, !smoke,
             new IngestWay(events.Count, () => PushAsync(client, events), () => EmptyAsync(deskDb)),
             new IngestWay(entries.Count, () => CopyAsync(copyDb, entries), () => EmptyAsync(copyDb)),
-            new IngestWay(naive.Count, () => NaiveAsync(naiveDb, naive), () => EmptyAsync(naiveDb)));
+            new IngestWay(naive.Count, () => NaiveAsync(naiveDb, naive), () => EmptyAsync(naiveDb)),
+            new IngestPart("of which stream alone", new IngestWay(events.Count, () => DrainAsync(channel, events), () => Task.CompletedTask),
+                "the same events read over one gRPC stream on the same server and kept, nothing written (bench-only StreamDrain)"),
+            new IngestPart("of which upsert alone", new IngestWay(entries.Count, () => UpsertAsync(copyDb, entries), () => EmptyAsync(copyDb)),
+                "the same rows through the importers' BulkUpsert (COPY into a staging table, one merge) in one transaction, from this process"));
         var checking = CheckingMilliseconds(events, smoke ? 1 : 3);
         return [.. results, new("ticket ingest", "of which checks + replay", checking, "ms", "", null, "", null,
             $"the importer's CPU work on the {events.Count} events (row rules, timelines, SLA replay for breaches), timed alone in this process; the push took {events.Count / results[0].Value * 1000:0} ms")];
@@ -82,6 +86,24 @@ public static class TicketIngestBench
         {
             throw new InvalidOperationException($"the service desk accepted {summary.Accepted} of {events.Count} events");
         }
+    }
+
+    private static async Task DrainAsync(Grpc.Net.Client.GrpcChannel channel, IReadOnlyList<Wire.TicketEvent> events)
+    {
+        using var call = new V1.StreamDrain.StreamDrainClient(channel).TicketEvents();
+        foreach (var e in events)
+        {
+            await call.RequestStream.WriteAsync(e);
+        }
+
+        await call.RequestStream.CompleteAsync();
+        await call;
+    }
+
+    private static async Task UpsertAsync(string database, IReadOnlyList<TicketEventEntry> entries)
+    {
+        await using var db = Context(database);
+        await ImportTransaction.RunAsync(db, [], (import, ct) => import.UpsertAsync(entries, ct), CancellationToken.None);
     }
 
     private static async Task CopyAsync(string database, IReadOnlyList<TicketEventEntry> entries)
