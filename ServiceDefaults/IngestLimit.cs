@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.Hosting;
@@ -99,11 +100,63 @@ internal sealed class BoundedStreamReader<T>(IAsyncStreamReader<T> inner, int ma
 
         if (++_read > maxRecords)
         {
-            throw new RpcException(new Grpc.Core.Status(StatusCode.InvalidArgument,
-                $"A push holds at most {maxRecords:N0} records and this one has more; nothing of it was written. " +
-                "Split it into several pushes (each record's source key makes pushing again safe)."));
+            throw IngestRefusal.TooManyRecords(maxRecords);
         }
 
+        return true;
+    }
+}
+
+internal static class IngestRefusal
+{
+    public static RpcException TooManyRecords(int maxRecords) => new(new Grpc.Core.Status(StatusCode.InvalidArgument,
+        $"A push holds at most {maxRecords:N0} records and this one has more; nothing of it was written. " +
+        "Split it into several pushes (each record's source key makes pushing again safe)."));
+}
+
+/// <summary>Reading a push whose messages each carry many records (an import's <c>…Batches</c> method).</summary>
+public static class IngestBatches
+{
+    /// <summary>
+    /// The records of <paramref name="batches"/> one after the other, as the same push sent a record to a message
+    /// would give them, so an importer reads both alike and numbers rows across the batches; the per-push record
+    /// limit (<see cref="IngestLimitOptions.MaxRecordsPerStream"/>) counts records here, not messages.
+    /// </summary>
+    public static IAsyncStreamReader<TRecord> Records<TBatch, TRecord>(
+        this IAsyncStreamReader<TBatch> batches, Func<TBatch, IReadOnlyList<TRecord>> recordsOf, ServerCallContext context) =>
+        new BatchRecordReader<TBatch, TRecord>(batches, recordsOf, context.GetHttpContext().RequestServices
+            .GetRequiredService<IOptions<IngestLimitOptions>>().Value.MaxRecordsPerStream);
+}
+
+internal sealed class BatchRecordReader<TBatch, TRecord>(IAsyncStreamReader<TBatch> batches, Func<TBatch, IReadOnlyList<TRecord>> recordsOf, int maxRecords)
+    : IAsyncStreamReader<TRecord>
+{
+    private IReadOnlyList<TRecord> _batch = [];
+    private int _next;
+    private int _read;
+
+    public TRecord Current { get; private set; } = default!;
+
+    public async Task<bool> MoveNext(CancellationToken cancellationToken)
+    {
+        // An empty batch is skipped, as an empty message would carry nothing.
+        while (_next == _batch.Count)
+        {
+            if (!await batches.MoveNext(cancellationToken))
+            {
+                return false;
+            }
+
+            _batch = recordsOf(batches.Current);
+            _next = 0;
+        }
+
+        if (++_read > maxRecords)
+        {
+            throw IngestRefusal.TooManyRecords(maxRecords);
+        }
+
+        Current = _batch[_next++];
         return true;
     }
 }

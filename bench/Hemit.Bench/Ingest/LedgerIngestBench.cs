@@ -30,6 +30,7 @@ public static class LedgerIngestBench
         var client = new FinanceService.FinanceServiceClient(channel);
         return await IngestComparison.RunAsync("ledger ingest", smoke ? 1 : 3, !smoke,
             new IngestWay(rows.Count, () => PushAsync(client, rows), () => EmptyAsync(financeDb)),
+            new IngestWay(rows.Count, () => PushBatchesAsync(client, rows), () => EmptyAsync(financeDb)),
             new IngestWay(rows.Count, () => CopyAsync(copyDb, rows), () => EmptyAsync(copyDb)),
             new IngestWay(naiveRows.Count, () => NaiveAsync(naiveDb, naiveRows), () => EmptyAsync(naiveDb)),
             new IngestPart("of which stream alone", new IngestWay(rows.Count, () => DrainAsync(channel, rows), () => Task.CompletedTask),
@@ -101,6 +102,22 @@ public static class LedgerIngestBench
         }
 
         await copy.CompleteAsync();
+    }
+
+    private static async Task PushBatchesAsync(FinanceService.FinanceServiceClient client, IReadOnlyList<LedgerLine> rows)
+    {
+        using var call = client.ImportLedgerLineBatches();
+        foreach (var chunk in rows.Chunk(IngestComparison.BatchSize))
+        {
+            await call.RequestStream.WriteAsync(new LedgerLineBatch { Lines = { chunk } });
+        }
+
+        await call.RequestStream.CompleteAsync();
+        var summary = await call;
+        if (summary.Accepted != rows.Count)
+        {
+            throw new InvalidOperationException($"finance accepted {summary.Accepted} of {rows.Count} rows");
+        }
     }
 
     private static async Task DrainAsync(Grpc.Net.Client.GrpcChannel channel, IReadOnlyList<LedgerLine> rows)

@@ -34,6 +34,7 @@ public static class TicketIngestBench
         var client = new ServiceDeskService.ServiceDeskServiceClient(channel);
         var results = await IngestComparison.RunAsync("ticket ingest", smoke ? 1 : 3, !smoke,
             new IngestWay(events.Count, () => PushAsync(client, events), () => EmptyAsync(deskDb)),
+            new IngestWay(events.Count, () => PushBatchesAsync(client, events), () => EmptyAsync(deskDb)),
             new IngestWay(entries.Count, () => CopyAsync(copyDb, entries), () => EmptyAsync(copyDb)),
             new IngestWay(naive.Count, () => NaiveAsync(naiveDb, naive), () => EmptyAsync(naiveDb)),
             new IngestPart("of which stream alone", new IngestWay(events.Count, () => DrainAsync(channel, events), () => Task.CompletedTask),
@@ -78,6 +79,22 @@ public static class TicketIngestBench
         foreach (var e in events)
         {
             await call.RequestStream.WriteAsync(e);
+        }
+
+        await call.RequestStream.CompleteAsync();
+        var summary = await call;
+        if (summary.Accepted != events.Count)
+        {
+            throw new InvalidOperationException($"the service desk accepted {summary.Accepted} of {events.Count} events");
+        }
+    }
+
+    private static async Task PushBatchesAsync(ServiceDeskService.ServiceDeskServiceClient client, IReadOnlyList<Wire.TicketEvent> events)
+    {
+        using var call = client.ImportTicketEventBatches();
+        foreach (var chunk in events.Chunk(IngestComparison.BatchSize))
+        {
+            await call.RequestStream.WriteAsync(new TicketEventBatch { Events = { chunk } });
         }
 
         await call.RequestStream.CompleteAsync();

@@ -39,6 +39,10 @@ public sealed class FinanceGrpcService(
     public override Task<ImportSummary> ImportLedgerLines(IAsyncStreamReader<LedgerLine> requestStream, ServerCallContext context) =>
         ledgerImporter.ImportAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.FinanceWrite)]
+    public override Task<ImportSummary> ImportLedgerLineBatches(IAsyncStreamReader<LedgerLineBatch> requestStream, ServerCallContext context) =>
+        ledgerImporter.ImportAsync(requestStream.Records(batch => batch.Lines, context), context.CancellationToken);
+
     [RequiresScope(Scopes.FinanceRead)]
     public override async Task<GetIncomeStatementResponse> GetIncomeStatement(GetIncomeStatementRequest request, ServerCallContext context)
     {

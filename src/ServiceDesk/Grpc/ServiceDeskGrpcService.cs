@@ -37,6 +37,10 @@ public sealed class ServiceDeskGrpcService(
     public override Task<ImportSummary> ImportTicketEvents(IAsyncStreamReader<TicketEvent> requestStream, ServerCallContext context) =>
         ticketEvents.ImportAsync(requestStream, context.CancellationToken);
 
+    [RequiresScope(Scopes.ServiceDeskWrite)]
+    public override Task<ImportSummary> ImportTicketEventBatches(IAsyncStreamReader<TicketEventBatch> requestStream, ServerCallContext context) =>
+        ticketEvents.ImportAsync(requestStream.Records(batch => batch.Events, context), context.CancellationToken);
+
     [RequiresScope(Scopes.ServiceDeskRead)]
     public override async Task<GetMonthReportResponse> GetMonthReport(GetMonthReportRequest request, ServerCallContext context)
     {

@@ -209,6 +209,17 @@ public sealed class IngestBoundsTests(PlatformServers servers)
         Assert.Contains("A push holds at most 3 records", refusal.Status.Detail);
         Assert.Equal(3, accepted.Accepted);
         Assert.Equal(3, await finance.QueryAsync(db => db.Set<LedgerEntry>().CountAsync()));
+
+        // Sent in batches the limit counts lines, not messages: two messages of five lines are refused the same way.
+        var batched = await Assert.ThrowsAsync<RpcException>(() => FinanceHost.PushAsync(client.ImportLedgerLineBatches(),
+            [new LedgerLineBatch { Lines = { Line(5), Line(6) } }, new LedgerLineBatch { Lines = { Line(7), Line(8), Line(9) } }]));
+        var batchedWithin = await FinanceHost.PushAsync(client.ImportLedgerLineBatches(),
+            [new LedgerLineBatch { Lines = { Line(5), Line(6) } }, new LedgerLineBatch { Lines = { Line(7) } }]);
+
+        Assert.Equal(StatusCode.InvalidArgument, batched.StatusCode);
+        Assert.Contains("A push holds at most 3 records", batched.Status.Detail);
+        Assert.Equal(3, batchedWithin.Accepted);
+        Assert.Equal(6, await finance.QueryAsync(db => db.Set<LedgerEntry>().CountAsync()));
     }
 
     [Fact]

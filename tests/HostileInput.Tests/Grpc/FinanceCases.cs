@@ -38,6 +38,16 @@ public static class FinanceCases
         ],
     };
 
+    /// <summary>The same lines through the batch method, rows spread over several messages.</summary>
+    public static readonly Ingest<LedgerLine> LedgerBatches = new()
+    {
+        EntryPoint = "finance.ImportLedgerLineBatches",
+        PushAsync = (h, rows) => Streams.AcceptedAsync(h.FinanceClient.ImportLedgerLineBatches(deadline: Streams.Deadline),
+            Streams.InBatches(rows, lines => new LedgerLineBatch { Lines = { lines } })),
+        CountAsync = Ledger.CountAsync,
+        Valid = Ledger.Valid,
+    };
+
     public static readonly Ingest<CategoryBudget> CategoryBudgets = new()
     {
         EntryPoint = "finance.ImportCategoryBudgets",
@@ -121,6 +131,12 @@ public static class FinanceCases
         Ledger.Refuses("amount with mixed signs", Ingest<LedgerLine>.At(1, r => r.Amount = MixedSigns), "lines[1].amount"),
         Ledger.Refuses("duplicate key in one batch", rows => rows[2] = rows[0].Clone(), "lines[2].line"),
         Ledger.Refuses("closed month", Ingest<LedgerLine>.At(1, r => r.Period = IngestHosts.ClosedMonth), "lines[1].period", StatusCode.FailedPrecondition),
+        LedgerBatches.Refuses("zero-record stream", rows => rows.Clear(), "lines"),
+        LedgerBatches.Refuses("missing period in the first message", Ingest<LedgerLine>.At(1, r => r.Period = null), "lines[1].period"),
+        LedgerBatches.Refuses("year 3000 in the last message", Ingest<LedgerLine>.At(2, r => r.Period = Period.Of(3000, 1)), "lines[2].period"),
+        LedgerBatches.Refuses("unknown line code in the last message", Ingest<LedgerLine>.At(2, r => r.Line = "lønn_og_sånt"), "lines[2].line"),
+        LedgerBatches.Refuses("duplicate key across messages", rows => rows[2] = rows[0].Clone(), "lines[2].line"),
+        LedgerBatches.Refuses("closed month", Ingest<LedgerLine>.At(2, r => r.Period = IngestHosts.ClosedMonth), "lines[2].period", StatusCode.FailedPrecondition),
 
         CategoryBudgets.Refuses("zero-record stream", rows => rows.Clear(), "category_budgets"),
         CategoryBudgets.Refuses("missing year", Ingest<CategoryBudget>.At(1, r => r.BudgetYear = 0), "category_budgets[1].budget_year"),

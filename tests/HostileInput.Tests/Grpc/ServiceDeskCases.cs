@@ -34,6 +34,16 @@ public static class ServiceDeskCases
         ],
     };
 
+    /// <summary>The same events through the batch method, rows spread over several messages.</summary>
+    public static readonly Ingest<TicketEvent> TicketEventBatches = new()
+    {
+        EntryPoint = "servicedesk.ImportTicketEventBatches",
+        PushAsync = (h, rows) => Streams.AcceptedAsync(h.ServiceDeskClient.ImportTicketEventBatches(deadline: Streams.Deadline),
+            Streams.InBatches(rows, events => new TicketEventBatch { Events = { events } })),
+        CountAsync = TicketEvents.CountAsync,
+        Valid = TicketEvents.Valid,
+    };
+
     public static readonly Ingest<CallInterval> Calls = new()
     {
         EntryPoint = "servicedesk.ImportCalls",
@@ -104,6 +114,12 @@ public static class ServiceDeskCases
         TicketEvents.Refuses("the same event twice", rows => rows[2] = rows[1].Clone(), "events[2].event"),
         TicketEvents.Refuses("first-line flag on a creation", Ingest<TicketEvent>.At(0, r => r.FirstLineResolved = false), "events[0].first_line_resolved"),
         TicketEvents.Refuses("closed month", Ingest<TicketEvent>.At(2, r => r.OccurredAt = InClosedMonth(10)), "events[2].occurred_at", StatusCode.FailedPrecondition),
+        TicketEventBatches.Refuses("zero-record stream", rows => rows.Clear(), "events"),
+        TicketEventBatches.Refuses("missing ticket id in the first message", Ingest<TicketEvent>.At(1, r => r.TicketId = ""), "events[1].ticket_id"),
+        TicketEventBatches.Refuses("time in year 3000 in the last message", Ingest<TicketEvent>.At(2, r => r.OccurredAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(3000, 1, 1, 0, 0, 0, TimeSpan.Zero))), "events[2].occurred_at"),
+        TicketEventBatches.Refuses("a ticket created twice across messages", rows => rows[2].TicketId = rows[0].TicketId, "events[2].event"),
+        TicketEventBatches.Refuses("the same event twice across messages", rows => rows[2] = rows[1].Clone(), "events[2].event"),
+        TicketEventBatches.Refuses("closed month", Ingest<TicketEvent>.At(2, r => r.OccurredAt = InClosedMonth(10)), "events[2].occurred_at", StatusCode.FailedPrecondition),
 
         Calls.Refuses("zero-record stream", rows => rows.Clear(), "intervals"),
         Calls.Refuses("missing interval start", Ingest<CallInterval>.At(1, r => r.IntervalStart = null), "intervals[1].interval_start"),
