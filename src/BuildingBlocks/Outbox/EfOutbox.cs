@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hemit.BuildingBlocks.Outbox;
 
-internal sealed class EfOutbox<TContext>(TContext context) : IOutbox where TContext : DbContext
+internal sealed class EfOutbox<TContext>(TContext context, OutboxSignal signal) : IOutbox where TContext : DbContext
 {
     public void Add(IntegrationEvent integrationEvent)
     {
+        signal.RowsAdded(context);
         var type = integrationEvent.GetType();
         context.Set<OutboxMessage>().Add(new OutboxMessage
         {
