@@ -24,7 +24,7 @@ public static class BenchData
     }
 
     /// <summary>Streams all <paramref name="rows"/> as one client-streaming call, as the CLI imports.</summary>
-    public static async Task<ImportSummary> PushAsync<T>(AsyncClientStreamingCall<T, ImportSummary> call, IEnumerable<T> rows)
+    public static async Task<TResponse> PushAsync<T, TResponse>(AsyncClientStreamingCall<T, TResponse> call, IEnumerable<T> rows)
     {
         using (call)
         {

@@ -69,21 +69,8 @@ public static class LedgerIngestBench
         return rows;
     }
 
-    private static async Task PushAsync(FinanceService.FinanceServiceClient client, IReadOnlyList<LedgerLine> rows)
-    {
-        using var call = client.ImportLedgerLines();
-        foreach (var row in rows)
-        {
-            await call.RequestStream.WriteAsync(row);
-        }
-
-        await call.RequestStream.CompleteAsync();
-        var summary = await call;
-        if (summary.Accepted != rows.Count)
-        {
-            throw new InvalidOperationException($"finance accepted {summary.Accepted} of {rows.Count} rows");
-        }
-    }
+    private static async Task PushAsync(FinanceService.FinanceServiceClient client, IReadOnlyList<LedgerLine> rows) =>
+        Accepted(await BenchData.PushAsync(client.ImportLedgerLines(), rows), rows.Count);
 
     private static async Task CopyAsync(string database, IReadOnlyList<LedgerLine> rows)
     {
@@ -104,33 +91,20 @@ public static class LedgerIngestBench
         await copy.CompleteAsync();
     }
 
-    private static async Task PushBatchesAsync(FinanceService.FinanceServiceClient client, IReadOnlyList<LedgerLine> rows)
-    {
-        using var call = client.ImportLedgerLineBatches();
-        foreach (var chunk in rows.Chunk(IngestComparison.BatchSize))
-        {
-            await call.RequestStream.WriteAsync(new LedgerLineBatch { Lines = { chunk } });
-        }
+    private static async Task PushBatchesAsync(FinanceService.FinanceServiceClient client, IReadOnlyList<LedgerLine> rows) =>
+        Accepted(await BenchData.PushAsync(client.ImportLedgerLineBatches(),
+            rows.Chunk(IngestComparison.BatchSize).Select(chunk => new LedgerLineBatch { Lines = { chunk } })), rows.Count);
 
-        await call.RequestStream.CompleteAsync();
-        var summary = await call;
-        if (summary.Accepted != rows.Count)
+    private static void Accepted(ImportSummary summary, int sent)
+    {
+        if (summary.Accepted != sent)
         {
-            throw new InvalidOperationException($"finance accepted {summary.Accepted} of {rows.Count} rows");
+            throw new InvalidOperationException($"finance accepted {summary.Accepted} of {sent} rows");
         }
     }
 
-    private static async Task DrainAsync(Grpc.Net.Client.GrpcChannel channel, IReadOnlyList<LedgerLine> rows)
-    {
-        using var call = new V1.StreamDrain.StreamDrainClient(channel).LedgerLines();
-        foreach (var row in rows)
-        {
-            await call.RequestStream.WriteAsync(row);
-        }
-
-        await call.RequestStream.CompleteAsync();
-        await call;
-    }
+    private static Task DrainAsync(Grpc.Net.Client.GrpcChannel channel, IReadOnlyList<LedgerLine> rows) =>
+        BenchData.PushAsync(new V1.StreamDrain.StreamDrainClient(channel).LedgerLines(), rows);
 
     private static async Task UpsertAsync(string database, IReadOnlyList<LedgerLine> rows)
     {

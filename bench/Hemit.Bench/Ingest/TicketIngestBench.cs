@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Hemit.Bench.Hosting;
 using Hemit.BuildingBlocks.Importing;
+using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.ServiceDesk.V1;
 using Hemit.ServiceDesk.Data;
 using Hemit.ServiceDesk.Importing;
@@ -73,49 +74,23 @@ public static class TicketIngestBench
         return Measure.Median(times);
     }
 
-    private static async Task PushAsync(ServiceDeskService.ServiceDeskServiceClient client, IReadOnlyList<Wire.TicketEvent> events)
-    {
-        using var call = client.ImportTicketEvents();
-        foreach (var e in events)
-        {
-            await call.RequestStream.WriteAsync(e);
-        }
+    private static async Task PushAsync(ServiceDeskService.ServiceDeskServiceClient client, IReadOnlyList<Wire.TicketEvent> events) =>
+        Accepted(await BenchData.PushAsync(client.ImportTicketEvents(), events), events.Count);
 
-        await call.RequestStream.CompleteAsync();
-        var summary = await call;
-        if (summary.Accepted != events.Count)
+    private static async Task PushBatchesAsync(ServiceDeskService.ServiceDeskServiceClient client, IReadOnlyList<Wire.TicketEvent> events) =>
+        Accepted(await BenchData.PushAsync(client.ImportTicketEventBatches(),
+            events.Chunk(IngestComparison.BatchSize).Select(chunk => new TicketEventBatch { Events = { chunk } })), events.Count);
+
+    private static void Accepted(ImportSummary summary, int sent)
+    {
+        if (summary.Accepted != sent)
         {
-            throw new InvalidOperationException($"the service desk accepted {summary.Accepted} of {events.Count} events");
+            throw new InvalidOperationException($"the service desk accepted {summary.Accepted} of {sent} events");
         }
     }
 
-    private static async Task PushBatchesAsync(ServiceDeskService.ServiceDeskServiceClient client, IReadOnlyList<Wire.TicketEvent> events)
-    {
-        using var call = client.ImportTicketEventBatches();
-        foreach (var chunk in events.Chunk(IngestComparison.BatchSize))
-        {
-            await call.RequestStream.WriteAsync(new TicketEventBatch { Events = { chunk } });
-        }
-
-        await call.RequestStream.CompleteAsync();
-        var summary = await call;
-        if (summary.Accepted != events.Count)
-        {
-            throw new InvalidOperationException($"the service desk accepted {summary.Accepted} of {events.Count} events");
-        }
-    }
-
-    private static async Task DrainAsync(Grpc.Net.Client.GrpcChannel channel, IReadOnlyList<Wire.TicketEvent> events)
-    {
-        using var call = new V1.StreamDrain.StreamDrainClient(channel).TicketEvents();
-        foreach (var e in events)
-        {
-            await call.RequestStream.WriteAsync(e);
-        }
-
-        await call.RequestStream.CompleteAsync();
-        await call;
-    }
+    private static Task DrainAsync(Grpc.Net.Client.GrpcChannel channel, IReadOnlyList<Wire.TicketEvent> events) =>
+        BenchData.PushAsync(new V1.StreamDrain.StreamDrainClient(channel).TicketEvents(), events);
 
     private static async Task UpsertAsync(string database, IReadOnlyList<TicketEventEntry> entries)
     {
