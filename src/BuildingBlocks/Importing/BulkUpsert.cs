@@ -18,8 +18,44 @@ internal static class BulkUpsert
     /// several in one transaction do not meet. One count for the process (not per row type), as a session sees them all.</summary>
     private static long _staged;
 
+    /// <summary>Upserts the rows; returns those that were new or changed (their keys read back from the merge).</summary>
     public static async Task<IReadOnlyList<TRow>> ExecuteAsync<TRow>(
         DbContext db, IReadOnlyList<TRow> rows, UpsertStamp? stamp, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        var (table, rowOfKey, merge) = await StageAsync(db, rows, stamp, readBack: true, cancellationToken);
+        await using (merge)
+        {
+            var changed = new List<TRow>();
+            await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var key = new object?[table.KeyCount];
+                reader.GetValues(key!);
+                changed.Add(rowOfKey[key]);
+            }
+
+            return changed;
+        }
+    }
+
+    /// <summary>
+    /// Upserts the rows; returns how many were new or changed, as the database counts them. For callers that need only
+    /// the count: reading back every key of a large push was a tenth of its time.
+    /// </summary>
+    public static async Task<int> CountAsync<TRow>(DbContext db, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        var (_, _, merge) = await StageAsync(db, rows, stamp: null, readBack: false, cancellationToken);
+        await using (merge)
+        {
+            return await merge.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Copies the rows into a new staging table and gives the merge that writes them into the target.</summary>
+    private static async Task<(UpsertTable<TRow> Table, Dictionary<object?[], TRow> RowOfKey, NpgsqlCommand Merge)> StageAsync<TRow>(
+        DbContext db, IReadOnlyList<TRow> rows, UpsertStamp? stamp, bool readBack, CancellationToken cancellationToken)
         where TRow : class
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
@@ -56,22 +92,13 @@ internal static class BulkUpsert
             await copy.CompleteAsync(cancellationToken);
         }
 
-        await using var merge = new NpgsqlCommand(table.MergeSql(staging), connection, (NpgsqlTransaction)transaction);
+        var merge = new NpgsqlCommand(table.MergeSql(staging, readBack), connection, (NpgsqlTransaction)transaction);
         if (table.Stamp is { } stamped)
         {
             merge.Parameters.Add(new NpgsqlParameter("stamp", stamped.ToProvider(stamp!.Value)) { DataTypeName = stamped.StoreType });
         }
 
-        var changed = new List<TRow>();
-        await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var key = new object?[table.KeyCount];
-            reader.GetValues(key!);
-            changed.Add(rowOfKey[key]);
-        }
-
-        return changed;
+        return (table, rowOfKey, merge);
     }
 
     /// <summary>A natural key read back from the database equals the one sent when every part is equal.</summary>

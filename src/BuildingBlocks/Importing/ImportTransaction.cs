@@ -64,7 +64,7 @@ public sealed class ImportTransaction
     {
         var rows = await rules.ReadAsync(stream, cancellationToken);
         var months = monthOf is null ? [] : rules.MonthsOf(rows, monthOf);
-        return await RunAsync(db, months, (import, ct) => import.UpsertAsync(rows, ct), cancellationToken);
+        return await RunAsync(db, months, (import, ct) => import.UpsertAndCountAsync(rows, ct), cancellationToken);
     }
 
     /// <summary>The shared closed-month refusal, with the rows' fields in the closed months named as well, so a source finds them.</summary>
@@ -90,6 +90,15 @@ public sealed class ImportTransaction
     public Task<IReadOnlyList<TRow>> UpsertAsync<TRow>(IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
         where TRow : class =>
         UpsertAsync(rows, stamp: null, cancellationToken);
+
+    /// <summary>Upserts the rows on their primary key when the caller needs only the summary's counts: no key is read back.</summary>
+    public async Task UpsertAndCountAsync<TRow>(IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        var changed = await BulkUpsert.CountAsync(_db, rows, cancellationToken);
+        _accepted += changed;
+        _unchanged += rows.Count - changed;
+    }
 
     /// <summary>Upserts the rows, each written row stamped (e.g. UpdatedAt); returns those that were new or changed.</summary>
     public async Task<IReadOnlyList<TRow>> UpsertAsync<TRow>(IReadOnlyList<TRow> rows, UpsertStamp? stamp, CancellationToken cancellationToken)

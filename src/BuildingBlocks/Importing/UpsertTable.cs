@@ -89,11 +89,11 @@ internal sealed class UpsertTable<TRow>
 
     public string CopySql(string staging) => $"COPY {Quote(staging)} ({_stagedColumns}) FROM STDIN (FORMAT BINARY)";
 
-    public string MergeSql(string staging) => $"""
+    public string MergeSql(string staging, bool returningKeys) => $"""
         INSERT INTO {Name} AS target ({_insertColumns})
         SELECT {_selectedColumns} FROM {Quote(staging)}
         ON CONFLICT ({string.Join(", ", Columns.Take(KeyCount).Select(c => Quote(c.Name)))}) {_onConflict}
-        RETURNING {_returning}
+        {(returningKeys ? $"RETURNING {_returning}" : string.Empty)}
         """;
 
     /// <summary>The row's primary key values in key order, as stored, so they match what RETURNING gives back.</summary>

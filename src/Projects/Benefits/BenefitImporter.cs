@@ -80,7 +80,7 @@ public sealed class BenefitImporter(ProjectsDbContext db)
         }
 
         // Yearly records: no month to find closed.
-        return await ImportTransaction.RunAsync(db, [], (import, ct) => import.UpsertAsync(benefits, ct), cancellationToken);
+        return await ImportTransaction.RunAsync(db, [], (import, ct) => import.UpsertAndCountAsync(benefits, ct), cancellationToken);
     }
 
     /// <summary>A quantity (NOK or hours) with at most two decimals, not negative.</summary>

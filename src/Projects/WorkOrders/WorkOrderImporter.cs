@@ -61,7 +61,7 @@ public sealed class WorkOrderImporter(ProjectsDbContext db, IOutbox outbox, Time
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Oslo).DateTime);
         return await ImportTransaction.RunAsync(db, months, async (import, ct) =>
         {
-            await import.UpsertAsync(orders, ct);
+            await import.UpsertAndCountAsync(orders, ct);
             var overdue = orders.Where(o => o.IsOverdue(today)).ToList();
             var overdueIds = overdue.Select(o => o.OrderId).ToList();
             var announced = (await db.WorkOrderOverdueAnnouncements.AsNoTracking().Where(a => overdueIds.Contains(a.OrderId)).Select(a => a.OrderId).ToListAsync(ct))
