@@ -140,8 +140,9 @@ public static partial class TicketEventRowValidator
     private static string? TicketIdProblem(string? ticketId) =>
         string.IsNullOrEmpty(ticketId) ? "missing; give the ITSM tool's ticket number, e.g. INC0012345"
         : TicketId().IsMatch(ticketId) ? null
-        : $"'{Hemit.BuildingBlocks.Naming.NameRule.Mask(ticketId)}' is not a ticket number: letters, digits, '-', '_' and '.', at most 64";
+        : $"'{Hemit.BuildingBlocks.Naming.NameRule.Mask(ticketId)}' is not a ticket number: letters (æ, ø and å too), digits, '-', '_' and '.', starting with a letter or digit, at most 64 characters, e.g. INC0012345";
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._\-]{0,63}$", RegexOptions.CultureInvariant)]
+    // Letters of any language, as every name here: a source system's queue prefix may be Norwegian (ØST-0001).
+    [GeneratedRegex(@"^[\p{L}\p{Nd}][\p{L}\p{Nd}._\-]{0,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex TicketId();
 }

@@ -56,6 +56,23 @@ public sealed class BadTicketEventsTests(PlatformServers servers)
     }
 
     [Fact]
+    public async Task A_ticket_number_takes_Norwegian_letters_and_a_refused_one_is_told_which_characters_a_number_has()
+    {
+        using var desk = await ServiceDeskHost.StartAsync(servers);
+
+        var refusal = await Assert.ThrowsAsync<RpcException>(() => desk.PushAsync([
+            Created("ØST-0001", "2021-10-04T09:00:00+02:00"),
+            Created("INC 0002", "2021-10-04T09:00:00+02:00"),
+        ]));
+        var summary = await desk.PushAsync([Created("ØST-0001", "2021-10-04T09:00:00+02:00"), Resolved("ØST-0001", "2021-10-04T10:00:00+02:00")]);
+
+        Assert.Equal(("events[1].ticket_id", "row 2: 'INC 0002' is not a ticket number: letters (æ, ø and å too), digits, '-', '_' and '.', starting with a letter or digit, at most 64 characters, e.g. INC0012345"),
+            Assert.Single(Violations(refusal)));
+        Assert.Equal(2, summary.Accepted);
+        Assert.Equal(["ØST-0001", "ØST-0001"], await desk.QueryAsync(db => db.TicketEvents.Select(e => e.TicketId).ToListAsync()));
+    }
+
+    [Fact]
     public async Task A_resolution_before_a_stored_creation_is_refused_in_a_later_batch()
     {
         using var desk = await ServiceDeskHost.StartAsync(servers);
