@@ -38,8 +38,9 @@ public static class MessagingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
-        builder.Services.ConfigureDbContext<TContext>((services, options) =>
-            options.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+        builder.Services.AddSingleton<OutboxRowsInterceptor>();
+        builder.Services.ConfigureDbContext<TContext>((services, options) => options.AddInterceptors(
+            services.GetRequiredService<OutboxRowsInterceptor>(), services.GetRequiredService<OutboxSignalInterceptor>()));
         builder.Services.AddScoped<IOutbox, EfOutbox<TContext>>();
         builder.Services.AddSingleton<InboxTransactions<TContext>>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
