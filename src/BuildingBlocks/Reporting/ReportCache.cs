@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Hemit.BuildingBlocks.Auditing;
 using Hemit.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
@@ -36,10 +37,21 @@ public sealed class ReportCache(IServiceScopeFactory scopes) : IDisposable
     private const string WritersInFlightSql =
         "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()";
 
+    /// <summary>Connections each database's version reads may hold: multiplexed, a few carry them all.</summary>
+    private const int VersionConnections = 4;
+
+    private readonly ConcurrentDictionary<Type, NpgsqlDataSource> _versionSources = new();
     private readonly Lock _adding = new();
     private readonly MemoryCache _memory = new(new MemoryCacheOptions { SizeLimit = MaxKept });
 
-    public void Dispose() => _memory.Dispose();
+    public void Dispose()
+    {
+        _memory.Dispose();
+        foreach (var source in _versionSources.Values)
+        {
+            source.Dispose();
+        }
+    }
 
     /// <summary>
     /// The report under <paramref name="key"/> (which must name every input of the request, e.g. <c>month-report/2021-12</c>),
@@ -50,28 +62,14 @@ public sealed class ReportCache(IServiceScopeFactory scopes) : IDisposable
         where TContext : DbContext
         where TReport : class
     {
-        // The connection is handed back before waiting for a computation, which needs one of its own.
-        (long Version, Lazy<Task<TReport>>? Kept, bool Writing) state;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            // Opened through EF, so the pooled context closes it again when handed back.
-            var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            try
-            {
-                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-                var version = await ScalarAsync(connection, VersionSql, cancellationToken);
-                // Writers are asked about only on a miss, after the version, in a later statement (see the class). A
-                // report kept under a version was complete when kept, so a hit needs only the version.
-                state = _memory.TryGetValue((typeof(TContext), key, version), out Lazy<Task<TReport>>? kept)
-                    ? (version, kept, false)
-                    : (version, null, await ScalarAsync(connection, WritersInFlightSql, cancellationToken) > 0);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
+        var versions = VersionSourceOf<TContext>();
+        var version = await ScalarAsync(versions, VersionSql, cancellationToken);
+        // Writers are asked about only on a miss, after the version, in a later statement (see the class). A report kept
+        // under a version was complete when kept, so a hit needs only the version.
+        (long Version, Lazy<Task<TReport>>? Kept, bool Writing) state =
+            _memory.TryGetValue((typeof(TContext), key, version), out Lazy<Task<TReport>>? kept)
+                ? (version, kept, false)
+                : (version, null, await ScalarAsync(versions, WritersInFlightSql, cancellationToken) > 0);
 
         if (state.Kept is not null)
         {
@@ -120,9 +118,28 @@ public sealed class ReportCache(IServiceScopeFactory scopes) : IDisposable
         return await compute(scope.ServiceProvider, cancellationToken);
     }
 
-    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    /// <summary>
+    /// The version is read on every call, so it has a data source of its own rather than the context's pool, multiplexed:
+    /// the reads of 32 callers at once go together over a few connections that are never handed out, so none is reset
+    /// before each read (the pool's DISCARD ALL, most of what PostgreSQL spent on a kept report) and no EF connection is
+    /// opened for it. Its two statements leave nothing in a session. The context's connection string, so the same
+    /// database and credentials; traced as every Npgsql command is.
+    /// </summary>
+    private NpgsqlDataSource VersionSourceOf<TContext>() where TContext : DbContext =>
+        _versionSources.GetOrAdd(typeof(TContext), _ =>
+        {
+            using var scope = scopes.CreateScope();
+            var connectionString = scope.ServiceProvider.GetRequiredService<TContext>().Database.GetConnectionString()
+                ?? throw new InvalidOperationException($"{typeof(TContext).Name} has no connection string to read its report version with");
+            var builder = new NpgsqlDataSourceBuilder(connectionString);
+            builder.ConnectionStringBuilder.Multiplexing = true;
+            builder.ConnectionStringBuilder.MaxPoolSize = VersionConnections;
+            return builder.Build();
+        });
+
+    private static async Task<long> ScalarAsync(NpgsqlDataSource source, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = source.CreateCommand(sql);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }
