@@ -14,12 +14,14 @@ namespace Hemit.BuildingBlocks.Auditing;
 public sealed partial class AuditTrailWriter<TContext> : IAsyncDisposable where TContext : DbContext
 {
     private readonly IServiceScopeFactory _scopes;
+    private readonly MultiplexedSources _sources;
     private readonly ILogger<AuditTrailWriter<TContext>> _logger;
     private readonly GroupCommit<AuditEntry> _entries;
 
-    public AuditTrailWriter(IServiceScopeFactory scopes, ILogger<AuditTrailWriter<TContext>> logger)
+    public AuditTrailWriter(IServiceScopeFactory scopes, MultiplexedSources sources, ILogger<AuditTrailWriter<TContext>> logger)
     {
         _scopes = scopes;
+        _sources = sources;
         _logger = logger;
         _entries = new GroupCommit<AuditEntry>(WriteBatchAsync, maxBatch: 256);
     }
@@ -33,12 +35,14 @@ public sealed partial class AuditTrailWriter<TContext> : IAsyncDisposable where 
     {
         try
         {
-            // Its own scope and statement: a refused call (rolled back) is audited all the same. One INSERT of the whole
-            // batch, committed on its own: EF's SaveChanges would send BEGIN, an INSERT … RETURNING id and a COMMIT for
-            // ids nobody reads, and under audited reads that was most of what each read cost beyond the report itself.
+            // Its own statement, committed on its own: a refused call (rolled back) is audited all the same. One INSERT
+            // of the whole batch over the database's multiplexed source: EF's SaveChanges would send BEGIN, an INSERT …
+            // RETURNING id and a COMMIT for ids nobody reads, on a pooled connection reset first. The context's retry
+            // policy still applies.
             await using var scope = _scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(batch, (batch, ct) => InsertAsync(db, batch, ct), CancellationToken.None);
+            var strategy = scope.ServiceProvider.GetRequiredService<TContext>().Database.CreateExecutionStrategy();
+            var source = _sources.For<TContext>();
+            await strategy.ExecuteAsync((source, batch), (state, ct) => InsertAsync(state.source, state.batch, ct), CancellationToken.None);
         }
         catch (Exception exception)
         {
@@ -52,25 +56,16 @@ public sealed partial class AuditTrailWriter<TContext> : IAsyncDisposable where 
         return new Exception?[batch.Count];
     }
 
-    private static async Task<int> InsertAsync(TContext db, IReadOnlyList<AuditEntry> batch, CancellationToken cancellationToken)
+    private static async Task<int> InsertAsync(NpgsqlDataSource source, IReadOnlyList<AuditEntry> batch, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = InsertSql;
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. batch.Select(e => e.At)] });
-            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(e => e.Caller)] });
-            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(e => e.Client)] });
-            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(e => e.Method)] });
-            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(e => e.Keys)] });
-            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(e => e.Outcome)] });
-            return await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var command = source.CreateCommand(InsertSql);
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. batch.Select(e => e.At)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(e => e.Caller)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(e => e.Client)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(e => e.Method)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(e => e.Keys)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(e => e.Outcome)] });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private const string InsertSql = $"""

@@ -1,3 +1,4 @@
+using Hemit.BuildingBlocks.Data;
 using Hemit.BuildingBlocks.Auditing;
 using Hemit.BuildingBlocks.Inbox;
 using Hemit.BuildingBlocks.Operations;
@@ -55,6 +56,7 @@ public static class MessagingExtensions
         builder.Services.AddDefaultGrpcService<OpsGrpcService<TContext>>();
 
         // The audit trail lives beside the outbox in the service's own database (AuditModel), written around each call.
+        builder.Services.TryAddSingleton<MultiplexedSources>();
         builder.Services.AddSingleton<AuditTrailWriter<TContext>>();
         builder.Services.AddSingleton<AuditInterceptor<TContext>>();
         builder.Services.Configure<global::Grpc.AspNetCore.Server.GrpcServiceOptions>(grpc => grpc.Interceptors.Add<AuditInterceptor<TContext>>());

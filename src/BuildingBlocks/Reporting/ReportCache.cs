@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using Hemit.BuildingBlocks.Auditing;
 using Hemit.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -23,7 +23,7 @@ namespace Hemit.BuildingBlocks.Reporting;
 /// (and so read by the computation, which comes later) or still listed in it. Such reads are computed, not kept.
 /// </para>
 /// </summary>
-public sealed class ReportCache(IServiceScopeFactory scopes) : IDisposable
+public sealed class ReportCache(IServiceScopeFactory scopes, MultiplexedSources sources) : IDisposable
 {
     /// <summary>Reports kept at most; beyond it the least recently read go first. Old versions are never read again.</summary>
     public const int MaxKept = 512;
@@ -37,21 +37,10 @@ public sealed class ReportCache(IServiceScopeFactory scopes) : IDisposable
     private const string WritersInFlightSql =
         "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()";
 
-    /// <summary>Connections each database's version reads may hold: multiplexed, a few carry them all.</summary>
-    private const int VersionConnections = 4;
-
-    private readonly ConcurrentDictionary<Type, NpgsqlDataSource> _versionSources = new();
     private readonly Lock _adding = new();
     private readonly MemoryCache _memory = new(new MemoryCacheOptions { SizeLimit = MaxKept });
 
-    public void Dispose()
-    {
-        _memory.Dispose();
-        foreach (var source in _versionSources.Values)
-        {
-            source.Dispose();
-        }
-    }
+    public void Dispose() => _memory.Dispose();
 
     /// <summary>
     /// The report under <paramref name="key"/> (which must name every input of the request, e.g. <c>month-report/2021-12</c>),
@@ -62,7 +51,8 @@ public sealed class ReportCache(IServiceScopeFactory scopes) : IDisposable
         where TContext : DbContext
         where TReport : class
     {
-        var versions = VersionSourceOf<TContext>();
+        // Read on every call, so over the database's multiplexed source, not an EF connection from the context's pool.
+        var versions = sources.For<TContext>();
         var version = await ScalarAsync(versions, VersionSql, cancellationToken);
         // Writers are asked about only on a miss, after the version, in a later statement (see the class). A report kept
         // under a version was complete when kept, so a hit needs only the version.
@@ -118,25 +108,6 @@ public sealed class ReportCache(IServiceScopeFactory scopes) : IDisposable
         return await compute(scope.ServiceProvider, cancellationToken);
     }
 
-    /// <summary>
-    /// The version is read on every call, so it has a data source of its own rather than the context's pool, multiplexed:
-    /// the reads of 32 callers at once go together over a few connections that are never handed out, so none is reset
-    /// before each read (the pool's DISCARD ALL, most of what PostgreSQL spent on a kept report) and no EF connection is
-    /// opened for it. Its two statements leave nothing in a session. The context's connection string, so the same
-    /// database and credentials; traced as every Npgsql command is.
-    /// </summary>
-    private NpgsqlDataSource VersionSourceOf<TContext>() where TContext : DbContext =>
-        _versionSources.GetOrAdd(typeof(TContext), _ =>
-        {
-            using var scope = scopes.CreateScope();
-            var connectionString = scope.ServiceProvider.GetRequiredService<TContext>().Database.GetConnectionString()
-                ?? throw new InvalidOperationException($"{typeof(TContext).Name} has no connection string to read its report version with");
-            var builder = new NpgsqlDataSourceBuilder(connectionString);
-            builder.ConnectionStringBuilder.Multiplexing = true;
-            builder.ConnectionStringBuilder.MaxPoolSize = VersionConnections;
-            return builder.Build();
-        });
-
     private static async Task<long> ScalarAsync(NpgsqlDataSource source, string sql, CancellationToken cancellationToken)
     {
         await using var command = source.CreateCommand(sql);
@@ -173,6 +144,7 @@ public static class ReportInputsTracking
     /// <summary>Registers <see cref="ReportCache"/> and, after the migrations, the triggers on every table of <typeparamref name="TContext"/>.</summary>
     public static IServiceCollection AddReportCache<TContext>(this IServiceCollection services) where TContext : DbContext
     {
+        services.TryAddSingleton<MultiplexedSources>();
         services.AddSingleton<ReportCache>();
         // Registered after AddServiceDatabase's migration step, so it starts after it.
         services.AddHostedService<ReportInputsTracking<TContext>>();
