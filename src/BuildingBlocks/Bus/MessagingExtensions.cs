@@ -1,5 +1,5 @@
-using Hemit.BuildingBlocks.Data;
 using Hemit.BuildingBlocks.Auditing;
+using Hemit.BuildingBlocks.Data;
 using Hemit.BuildingBlocks.Inbox;
 using Hemit.BuildingBlocks.Operations;
 using Hemit.BuildingBlocks.Outbox;

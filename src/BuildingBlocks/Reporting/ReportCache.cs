@@ -54,24 +54,19 @@ public sealed class ReportCache(IServiceScopeFactory scopes, MultiplexedSources 
         // Read on every call, so over the database's multiplexed source, not an EF connection from the context's pool.
         var versions = sources.For<TContext>();
         var version = await ScalarAsync(versions, VersionSql, cancellationToken);
-        // Writers are asked about only on a miss, after the version, in a later statement (see the class). A report kept
-        // under a version was complete when kept, so a hit needs only the version.
-        (long Version, Lazy<Task<TReport>>? Kept, bool Writing) state =
-            _memory.TryGetValue((typeof(TContext), key, version), out Lazy<Task<TReport>>? kept)
-                ? (version, kept, false)
-                : (version, null, await ScalarAsync(versions, WritersInFlightSql, cancellationToken) > 0);
-
-        if (state.Kept is not null)
+        var cacheKey = (typeof(TContext), key, version);
+        // A report kept under a version was complete when kept, so a hit needs only the version.
+        if (_memory.TryGetValue(cacheKey, out Lazy<Task<TReport>>? kept))
         {
-            return await AwaitAsync(state.Kept, (typeof(TContext), key, state.Version), cancellationToken);
+            return await AwaitAsync(kept!, cacheKey, cancellationToken);
         }
 
-        if (state.Writing)
+        // Writers are asked about only on a miss, after the version, in a later statement (see the class).
+        if (await ScalarAsync(versions, WritersInFlightSql, cancellationToken) > 0)
         {
             return await ComputeAsync(compute, cancellationToken);
         }
 
-        var cacheKey = (typeof(TContext), key, state.Version);
         Lazy<Task<TReport>> pending;
         // GetOrCreate alone may run the factory twice for callers arriving together; the lock makes it once. It is
         // held only to find or add the entry, never while computing.
