@@ -86,6 +86,10 @@ public sealed class BrokerOutageTests(ServersFixture servers, ITestOutputHelper 
         await Eventually.ReachAsync(
             () => finance.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.PublishedAt == null)),
             unpublished => unpublished == 0, "finance's outbox drained", TimeSpan.FromSeconds(90));
+        // Every receive endpoint of both services is back, not only the one that took the closings (a host stopped
+        // while an endpoint is still reconnecting waits on that reconnect: MassTransit's stop does not cancel it).
+        await ServersFixture.WaitForBusAsync(governance.Services);
+        await ServersFixture.WaitForBusAsync(finance.Services);
     }
 
     private static IEnumerable<LedgerLine> Lines(int month) =>

@@ -55,11 +55,24 @@ public sealed class ServersFixture : IAsyncLifetime
         return host;
     }
 
-    /// <summary>Waits (at most a minute) until a service's bus is connected and its queues bound.</summary>
+    /// <summary>
+    /// Waits (at most a minute) until a service's bus is connected and every receive endpoint's queue bound; after that
+    /// fails naming what is still unhealthy.
+    /// </summary>
     public static async Task WaitForBusAsync(IServiceProvider services)
     {
+        var bus = services.GetRequiredService<IBusControl>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
+        try
+        {
+            await bus.WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            var health = bus.CheckHealth();
+            var endpoints = health.Endpoints.Where(e => e.Value.Status != BusHealthStatus.Healthy).Select(e => $"{e.Key}: {e.Value.Description}");
+            throw new TimeoutException($"The bus is {health.Status} after 60 s ({health.Description}); endpoints: {string.Join("; ", endpoints)}");
+        }
     }
 
     public async Task InitializeAsync()
