@@ -21,23 +21,6 @@ public static class Measure
         return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
     }
 
-    /// <summary>Rows per second of <paramref name="run"/>: one warm-up, then the median of <paramref name="runs"/>, each on an emptied table.</summary>
-    public static async Task<double> MedianRateAsync(int runs, int rows, Func<Task> run, Func<Task> reset)
-    {
-        await reset();
-        await run();
-        var rates = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            await reset();
-            var clock = Stopwatch.StartNew();
-            await run();
-            rates.Add(rows / clock.Elapsed.TotalSeconds);
-        }
-
-        return Median(rates);
-    }
-
     /// <summary>The 1-minute load average, to print beside each figure (the machine is shared).</summary>
     public static double LoadAverage()
     {

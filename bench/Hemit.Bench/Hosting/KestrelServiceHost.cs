@@ -88,12 +88,24 @@ internal sealed class BenchStreamDrain : V1.StreamDrain.StreamDrainBase
     public override Task<Empty> LedgerLines(IAsyncStreamReader<Contracts.Finance.V1.LedgerLine> requestStream, ServerCallContext context) =>
         DrainAsync(requestStream, context.CancellationToken);
 
-    private static async Task<Empty> DrainAsync<T>(IAsyncStreamReader<T> stream, CancellationToken cancellationToken)
+    [RequiresScope(Scopes.ServiceDeskWrite)]
+    public override Task<Empty> TicketEventBatches(IAsyncStreamReader<Contracts.ServiceDesk.V1.TicketEventBatch> requestStream, ServerCallContext context) =>
+        DrainAsync(requestStream, batch => batch.Events, context.CancellationToken);
+
+    [RequiresScope(Scopes.FinanceWrite)]
+    public override Task<Empty> LedgerLineBatches(IAsyncStreamReader<Contracts.Finance.V1.LedgerLineBatch> requestStream, ServerCallContext context) =>
+        DrainAsync(requestStream, batch => batch.Lines, context.CancellationToken);
+
+    private static Task<Empty> DrainAsync<T>(IAsyncStreamReader<T> stream, CancellationToken cancellationToken) =>
+        DrainAsync<T, T>(stream, row => [row], cancellationToken);
+
+    private static async Task<Empty> DrainAsync<TMessage, TRow>(
+        IAsyncStreamReader<TMessage> stream, Func<TMessage, IEnumerable<TRow>> rowsOf, CancellationToken cancellationToken)
     {
-        var rows = new List<T>();
-        await foreach (var row in stream.ReadAllAsync(cancellationToken))
+        var rows = new List<TRow>();
+        await foreach (var message in stream.ReadAllAsync(cancellationToken))
         {
-            rows.Add(row);
+            rows.AddRange(rowsOf(message));
         }
 
         GC.KeepAlive(rows);

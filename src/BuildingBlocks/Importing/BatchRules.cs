@@ -35,7 +35,7 @@ public sealed class BatchRules<TMessage, TRow, TKey>(
     public string Rows { get; } = rows;
 
     /// <summary>The month row <paramref name="row"/> (1-based) writes into through <paramref name="field"/>, as a closed-month refusal names it.</summary>
-    public RowMonth MonthOf(long row, string field, int year, int month) => new(year, month, row, InvalidArgument.RowFieldPath(Rows, row, field));
+    public RowMonth MonthOf(long row, string field, int year, int month) => new(year, month, row, Rows, field);
 
     /// <summary>The months accepted rows write into, each named by its row (accepted rows are the stream's rows in order).</summary>
     public IReadOnlyList<RowMonth> MonthsOf(IReadOnlyList<TRow> accepted, Func<TRow, (int Year, int Month, string Field)> monthOf) =>

@@ -1,14 +1,19 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
+using Hemit.BuildingBlocks.Grpc;
 using Hemit.BuildingBlocks.PeriodClosing;
 using Hemit.Contracts.Common.V1;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hemit.BuildingBlocks.Importing;
 
-/// <summary>A month a batch writes into, the 1-based row that writes into it and that row's field path (<c>lines[3].period</c>).</summary>
-public readonly record struct RowMonth(int Year, int Month, long Row, string Field);
+/// <summary>A month a batch writes into, the 1-based row that writes into it and that row's field (<c>period</c> of the list <c>lines</c>).</summary>
+public readonly record struct RowMonth(int Year, int Month, long Row, string Rows, string Field)
+{
+    /// <summary>The field's path as a refusal names it (<c>lines[3].period</c>); made only then, not for each row of every push.</summary>
+    public string Path => InvalidArgument.RowFieldPath(Rows, Row, Field);
+}
 
 /// <summary>
 /// The one transaction an accepted batch is written in: the months it touches are checked open (a closed month is
@@ -80,7 +85,7 @@ public sealed class ImportTransaction
                 .Select(v => v.Subject.Replace("periods/", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
             var badRequest = new BadRequest();
             badRequest.FieldViolations.AddRange(months.Where(m => closed.Contains($"{m.Year:D4}-{m.Month:D2}")).Distinct().Select(m =>
-                new BadRequest.Types.FieldViolation { Field = m.Field, Description = $"row {m.Row}: {m.Year:D4}-{m.Month:D2} is a closed month; its figures are final" }));
+                new BadRequest.Types.FieldViolation { Field = m.Path, Description = $"row {m.Row}: {m.Year:D4}-{m.Month:D2} is a closed month; its figures are final" }));
             status.Details.Add(Any.Pack(badRequest));
             throw status.ToRpcException();
         }

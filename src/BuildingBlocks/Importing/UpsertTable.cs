@@ -89,6 +89,14 @@ internal sealed class UpsertTable<TRow>
 
     public string CopySql(string staging) => $"COPY {Quote(staging)} ({_stagedColumns}) FROM STDIN (FORMAT BINARY)";
 
+    /// <summary>COPY straight into the target: the staged columns in <see cref="Writers"/>' order, then the stamp if any.</summary>
+    public string CopyIntoTargetSql() =>
+        $"COPY {Name} ({_stagedColumns}{(Stamp is { } stamp ? $", {Quote(stamp.Name)}" : string.Empty)}) FROM STDIN (FORMAT BINARY)";
+
+    /// <summary>Whether a row with the key in parameters <c>@k0</c>, <c>@k1</c>, … (<see cref="KeyOf"/>'s order) is stored.</summary>
+    public string KeyStoredSql() =>
+        $"SELECT EXISTS (SELECT 1 FROM {Name} WHERE {string.Join(" AND ", Columns.Take(KeyCount).Select((c, i) => $"{Quote(c.Name)} = @k{i}"))})";
+
     public string MergeSql(string staging, bool returningKeys) => $"""
         INSERT INTO {Name} AS target ({_insertColumns})
         SELECT {_selectedColumns} FROM {Quote(staging)}
