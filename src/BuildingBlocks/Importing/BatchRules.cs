@@ -57,11 +57,8 @@ public sealed class BatchRules<TMessage, TRow, TKey>(
         return batch.Result();
     }
 
-    /// <summary>
-    /// Reads the whole client stream and judges it; refuses an empty batch, or one with any bad row, with
-    /// INVALID_ARGUMENT (google.rpc.BadRequest naming each bad row), before anything is written.
-    /// </summary>
-    public async Task<IReadOnlyList<TRow>> ReadAsync(IAsyncStreamReader<TMessage> stream, CancellationToken cancellationToken)
+    /// <summary>Reads the whole client stream, judging each row as it arrives (while the client is still sending); never throws for bad rows.</summary>
+    public async Task<CheckedBatch<TRow>> CheckAsync(IAsyncStreamReader<TMessage> stream, CancellationToken cancellationToken)
     {
         var batch = new Judgement(this);
         await foreach (var message in stream.ReadAllAsync(cancellationToken))
@@ -69,7 +66,16 @@ public sealed class BatchRules<TMessage, TRow, TKey>(
             batch.Add(message);
         }
 
-        var result = batch.Result();
+        return batch.Result();
+    }
+
+    /// <summary>
+    /// Reads the whole client stream and judges it; refuses an empty batch, or one with any bad row, with
+    /// INVALID_ARGUMENT (google.rpc.BadRequest naming each bad row), before anything is written.
+    /// </summary>
+    public async Task<IReadOnlyList<TRow>> ReadAsync(IAsyncStreamReader<TMessage> stream, CancellationToken cancellationToken)
+    {
+        var result = await CheckAsync(stream, cancellationToken);
         if (result.RowCount == 0)
         {
             throw InvalidArgument.ForField(Rows, $"the batch is empty; send at least one row ({What})");

@@ -24,13 +24,7 @@ public sealed class TicketEventImporter(ServiceDeskDbContext db, IOutbox outbox,
 {
     public async Task<ImportSummary> ImportAsync(IAsyncStreamReader<Wire.TicketEvent> stream, CancellationToken cancellationToken)
     {
-        var messages = new List<Wire.TicketEvent>();
-        await foreach (var message in stream.ReadAllAsync(cancellationToken))
-        {
-            messages.Add(message);
-        }
-
-        var batch = TicketEventRowValidator.Batch.Check(messages);
+        var batch = await TicketEventRowValidator.Batch.CheckAsync(stream, cancellationToken);
         if (batch.RowCount == 0)
         {
             throw InvalidArgument.ForField(TicketEventRowValidator.Rows, "the batch is empty; send at least one row (Ticket event import)");
@@ -52,8 +46,10 @@ public sealed class TicketEventImporter(ServiceDeskDbContext db, IOutbox outbox,
         {
             var ticketIds = rows.Select(r => r.Entry.TicketId).Distinct().ToList();
             var stored = await db.TicketEvents.AsNoTracking().Where(e => ticketIds.Contains(e.TicketId)).ToListAsync(ct);
+            // A ticket with nothing stored was judged whole above; only those with history are judged again against it.
+            var withHistory = stored.Select(e => e.TicketId).ToHashSet(StringComparer.Ordinal);
             var againstStored = new RowRejections();
-            TicketEventRowValidator.CheckTimelines(rows, stored, againstStored);
+            TicketEventRowValidator.CheckTimelines(rows.Where(r => withHistory.Contains(r.Entry.TicketId)), stored, againstStored);
             Refuse(againstStored);
 
             var entries = rows.Select(r => r.Entry).ToList();
