@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hemit.Contracts.Common.V1;
 
 namespace Hemit.Bench.Ingest;
 
@@ -20,6 +21,16 @@ public static class IngestComparison
 {
     /// <summary>Rows sent a thousand to a message through the <c>…Batches</c> method.</summary>
     public const int BatchSize = 1_000;
+
+    /// <summary>Stops the benchmark unless <paramref name="service"/> took the push as meant: so many rows new or changed, so many unchanged.</summary>
+    public static void Expect(ImportSummary summary, int accepted, int unchanged, string service)
+    {
+        if ((summary.Accepted, summary.Unchanged) != (accepted, unchanged))
+        {
+            throw new InvalidOperationException(
+                $"{service} took {summary.Accepted} rows as new or changed and {summary.Unchanged} as unchanged; expected {accepted} and {unchanged}");
+        }
+    }
 
     public static async Task<IReadOnlyList<BenchResult>> RunAsync(
         string benchmark, int rounds, bool judged, IngestWay grpc, IngestWay batched, IngestWay sentAgain, IngestWay copy, IngestWay naive,

@@ -77,7 +77,7 @@ public static class LedgerIngestBench
     }
 
     private static async Task PushAsync(FinanceService.FinanceServiceClient client, IReadOnlyList<LedgerLine> rows) =>
-        Accepted(await BenchData.PushAsync(client.ImportLedgerLines(), rows), rows.Count);
+        IngestComparison.Expect(await BenchData.PushAsync(client.ImportLedgerLines(), rows), rows.Count, 0, "finance");
 
     private static async Task CopyAsync(string database, IReadOnlyList<LedgerLine> rows)
     {
@@ -99,27 +99,13 @@ public static class LedgerIngestBench
     }
 
     private static async Task PushBatchesAsync(FinanceService.FinanceServiceClient client, IReadOnlyList<LedgerLine> rows) =>
-        Accepted(await BenchData.PushAsync(client.ImportLedgerLineBatches(), Batches(rows)), rows.Count);
+        IngestComparison.Expect(await BenchData.PushAsync(client.ImportLedgerLineBatches(), Batches(rows)), rows.Count, 0, "finance");
 
-    private static async Task PushBatchesAgainAsync(FinanceService.FinanceServiceClient client, IReadOnlyList<LedgerLine> rows)
-    {
-        var summary = await BenchData.PushAsync(client.ImportLedgerLineBatches(), Batches(rows));
-        if ((summary.Accepted, summary.Unchanged) != (0, rows.Count))
-        {
-            throw new InvalidOperationException($"finance took {summary.Accepted} of {rows.Count} rows sent again as new or changed");
-        }
-    }
+    private static async Task PushBatchesAgainAsync(FinanceService.FinanceServiceClient client, IReadOnlyList<LedgerLine> rows) =>
+        IngestComparison.Expect(await BenchData.PushAsync(client.ImportLedgerLineBatches(), Batches(rows)), 0, rows.Count, "finance");
 
     private static IEnumerable<LedgerLineBatch> Batches(IReadOnlyList<LedgerLine> rows) =>
         rows.Chunk(IngestComparison.BatchSize).Select(chunk => new LedgerLineBatch { Lines = { chunk } });
-
-    private static void Accepted(ImportSummary summary, int sent)
-    {
-        if (summary.Accepted != sent)
-        {
-            throw new InvalidOperationException($"finance accepted {summary.Accepted} of {sent} rows");
-        }
-    }
 
     private static Task DrainAsync(Grpc.Net.Client.GrpcChannel channel, IReadOnlyList<LedgerLine> rows) =>
         BenchData.PushAsync(new V1.StreamDrain.StreamDrainClient(channel).LedgerLines(), rows);

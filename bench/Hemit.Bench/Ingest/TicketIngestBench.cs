@@ -1,7 +1,6 @@
 using Grpc.Core;
 using Hemit.Bench.Hosting;
 using Hemit.BuildingBlocks.Importing;
-using Hemit.Contracts.Common.V1;
 using Hemit.Contracts.ServiceDesk.V1;
 using Hemit.ServiceDesk.Data;
 using Hemit.ServiceDesk.Importing;
@@ -82,30 +81,16 @@ public static class TicketIngestBench
     }
 
     private static async Task PushAsync(ServiceDeskService.ServiceDeskServiceClient client, IReadOnlyList<Wire.TicketEvent> events) =>
-        Accepted(await BenchData.PushAsync(client.ImportTicketEvents(), events), events.Count);
+        IngestComparison.Expect(await BenchData.PushAsync(client.ImportTicketEvents(), events), events.Count, 0, "the service desk");
 
     private static async Task PushBatchesAsync(ServiceDeskService.ServiceDeskServiceClient client, IReadOnlyList<Wire.TicketEvent> events) =>
-        Accepted(await BenchData.PushAsync(client.ImportTicketEventBatches(), Batches(events)), events.Count);
+        IngestComparison.Expect(await BenchData.PushAsync(client.ImportTicketEventBatches(), Batches(events)), events.Count, 0, "the service desk");
 
-    private static async Task PushBatchesAgainAsync(ServiceDeskService.ServiceDeskServiceClient client, IReadOnlyList<Wire.TicketEvent> events)
-    {
-        var summary = await BenchData.PushAsync(client.ImportTicketEventBatches(), Batches(events));
-        if ((summary.Accepted, summary.Unchanged) != (0, events.Count))
-        {
-            throw new InvalidOperationException($"the service desk took {summary.Accepted} of {events.Count} events sent again as new or changed");
-        }
-    }
+    private static async Task PushBatchesAgainAsync(ServiceDeskService.ServiceDeskServiceClient client, IReadOnlyList<Wire.TicketEvent> events) =>
+        IngestComparison.Expect(await BenchData.PushAsync(client.ImportTicketEventBatches(), Batches(events)), 0, events.Count, "the service desk");
 
     private static IEnumerable<TicketEventBatch> Batches(IReadOnlyList<Wire.TicketEvent> events) =>
         events.Chunk(IngestComparison.BatchSize).Select(chunk => new TicketEventBatch { Events = { chunk } });
-
-    private static void Accepted(ImportSummary summary, int sent)
-    {
-        if (summary.Accepted != sent)
-        {
-            throw new InvalidOperationException($"the service desk accepted {summary.Accepted} of {sent} events");
-        }
-    }
 
     private static Task DrainAsync(Grpc.Net.Client.GrpcChannel channel, IReadOnlyList<Wire.TicketEvent> events) =>
         BenchData.PushAsync(new V1.StreamDrain.StreamDrainClient(channel).TicketEvents(), events);

@@ -106,7 +106,7 @@ internal static class BulkUpsert
             await Transaction.SaveAsync(InsertSavepoint, cancellationToken);
             try
             {
-                await CopyAsync(Table.CopyIntoTargetSql(), rows, Table.Stamp is { } stamped ? stamped.ToProvider(stamp!.Value) : null, cancellationToken);
+                await CopyAsync(Table.CopyIntoTargetSql, rows, Table.Stamp is { } stamped ? stamped.ToProvider(stamp!.Value) : null, cancellationToken);
                 await Transaction.ReleaseAsync(InsertSavepoint, cancellationToken);
                 return true;
             }
@@ -138,7 +138,7 @@ internal static class BulkUpsert
 
         private async Task<bool> IsStoredAsync(TRow row, CancellationToken cancellationToken)
         {
-            await using var lookup = new NpgsqlCommand(Table.KeyStoredSql(), Connection, Transaction);
+            await using var lookup = new NpgsqlCommand(Table.KeyStoredSql, Connection, Transaction);
             var key = Table.KeyOf(row);
             for (var i = 0; i < key.Length; i++)
             {

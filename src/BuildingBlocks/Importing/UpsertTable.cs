@@ -62,6 +62,8 @@ internal sealed class UpsertTable<TRow>
                   $"\nWHERE ({string.Join(", ", compared.Select(c => $"target.{Quote(c.Name)}"))}) " +
                   $"IS DISTINCT FROM ({string.Join(", ", compared.Select(c => $"excluded.{Quote(c.Name)}"))})");
         _returning = string.Join(", ", keys.Select(c => $"target.{Quote(c.Name)}"));
+        CopyIntoTargetSql = $"COPY {name} ({_stagedColumns}{(Stamp is { } stamp ? $", {Quote(stamp.Name)}" : string.Empty)}) FROM STDIN (FORMAT BINARY)";
+        KeyStoredSql = $"SELECT EXISTS (SELECT 1 FROM {name} WHERE {string.Join(" AND ", keys.Select((c, i) => $"{Quote(c.Name)} = @k{i}"))})";
         Writers = staged.Select(ColumnValue.Writer).ToList();
         _keyParts = keys.Select(ColumnValue.Boxed).ToArray();
     }
@@ -90,12 +92,10 @@ internal sealed class UpsertTable<TRow>
     public string CopySql(string staging) => $"COPY {Quote(staging)} ({_stagedColumns}) FROM STDIN (FORMAT BINARY)";
 
     /// <summary>COPY straight into the target: the staged columns in <see cref="Writers"/>' order, then the stamp if any.</summary>
-    public string CopyIntoTargetSql() =>
-        $"COPY {Name} ({_stagedColumns}{(Stamp is { } stamp ? $", {Quote(stamp.Name)}" : string.Empty)}) FROM STDIN (FORMAT BINARY)";
+    public string CopyIntoTargetSql { get; }
 
     /// <summary>Whether a row with the key in parameters <c>@k0</c>, <c>@k1</c>, … (<see cref="KeyOf"/>'s order) is stored.</summary>
-    public string KeyStoredSql() =>
-        $"SELECT EXISTS (SELECT 1 FROM {Name} WHERE {string.Join(" AND ", Columns.Take(KeyCount).Select((c, i) => $"{Quote(c.Name)} = @k{i}"))})";
+    public string KeyStoredSql { get; }
 
     public string MergeSql(string staging, bool returningKeys) => $"""
         INSERT INTO {Name} AS target ({_insertColumns})

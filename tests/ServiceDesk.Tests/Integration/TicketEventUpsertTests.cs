@@ -22,9 +22,7 @@ public sealed class TicketEventUpsertTests(PlatformServers servers)
     [Fact]
     public async Task Upserts_into_one_table_and_another_in_one_transaction_write_every_value_and_return_only_new_or_changed_rows()
     {
-        await using var db = new ServiceDeskDbContext(new DbContextOptionsBuilder<ServiceDeskDbContext>()
-            .UseNpgsql(await servers.CreateDatabaseAsync("servicedesk_upsert")).Options);
-        await db.Database.MigrateAsync();
+        await using var db = await NewDatabaseAsync();
         TicketEventEntry[] first =
         [
             new() { TicketId = "ÆØÅ-1", OccurredAt = Morning, Event = TicketEventKind.Created, Type = TicketType.Incident, Priority = 2,
@@ -66,9 +64,7 @@ public sealed class TicketEventUpsertTests(PlatformServers servers)
     [Fact]
     public async Task A_batch_whose_first_row_is_new_but_a_later_one_stored_is_merged_after_its_straight_copy_is_taken_back()
     {
-        await using var db = new ServiceDeskDbContext(new DbContextOptionsBuilder<ServiceDeskDbContext>()
-            .UseNpgsql(await servers.CreateDatabaseAsync("servicedesk_upsert")).Options);
-        await db.Database.MigrateAsync();
+        await using var db = await NewDatabaseAsync();
         TicketEventEntry[] stored =
         [
             new() { TicketId = "NORD-1", OccurredAt = Morning, Event = TicketEventKind.Created, Type = TicketType.Incident, Priority = 3,
@@ -98,6 +94,14 @@ public sealed class TicketEventUpsertTests(PlatformServers servers)
         Assert.Equal((2, 4), (summary.Accepted, summary.Unchanged));
         var rows = await db.TicketEvents.AsNoTracking().OrderBy(e => e.OccurredAt).ToListAsync();
         Assert.Equal(new[] { Shown(stored[0]), Shown(mixed[2]), Shown(mixed[0]) }, rows.Select(Shown));
+    }
+
+    private async Task<ServiceDeskDbContext> NewDatabaseAsync()
+    {
+        var db = new ServiceDeskDbContext(new DbContextOptionsBuilder<ServiceDeskDbContext>()
+            .UseNpgsql(await servers.CreateDatabaseAsync("servicedesk_upsert")).Options);
+        await db.Database.MigrateAsync();
+        return db;
     }
 
     private static TicketEventEntry Copy(TicketEventEntry entry, int? priority = null) => new()
