@@ -59,14 +59,14 @@ public sealed record AvailabilityFigures(
         }
 
         var insideWindows = TimeSpan.Zero;
-        var firstDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, NorwegianBusinessHours.Oslo).DateTime);
-        var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(end, NorwegianBusinessHours.Oslo).DateTime);
+        var firstDay = OsloDays.DateOf(start);
+        var lastDay = OsloDays.DateOf(end);
         for (var day = firstDay; day <= lastDay; day = day.AddDays(1))
         {
             foreach (var window in windows.Where(w => w.Weekday == day.DayOfWeek))
             {
-                var open = OsloInstant(day, window.Start);
-                var close = OsloInstant(day, window.End);
+                var open = OsloDays.At(day, window.Start);
+                var close = OsloDays.At(day, window.End);
                 var overlap = (end < close ? end : close) - (start > open ? start : open);
                 if (overlap > TimeSpan.Zero)
                 {
@@ -80,10 +80,4 @@ public sealed record AvailabilityFigures(
 
     private static TimeSpan Clip(DowntimeEntry downtime, OsloMonth month) =>
         (downtime.End < month.End ? downtime.End : month.End) - (downtime.Start > month.Start ? downtime.Start : month.Start);
-
-    private static DateTimeOffset OsloInstant(DateOnly day, TimeOnly time)
-    {
-        var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, NorwegianBusinessHours.Oslo.GetUtcOffset(local));
-    }
 }

@@ -13,16 +13,15 @@ public readonly record struct OsloMonth(int Year, int Month)
 
     public bool Contains(DateTimeOffset instant) => instant >= Start && instant < End;
 
+    /// <summary>2021-10. (A record's own ToString would print Start, End and SameMonthLastYear, whose own goes back year by year until it throws.)</summary>
+    public override string ToString() => $"{Year:D4}-{Month:D2}";
+
     /// <summary>The month an instant falls in, in Oslo time.</summary>
     public static OsloMonth Of(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, NorwegianBusinessHours.Oslo);
-        return new OsloMonth(local.Year, local.Month);
+        var day = OsloDays.DateOf(instant);
+        return new OsloMonth(day.Year, day.Month);
     }
 
-    private static DateTimeOffset StartOf(int year, int month)
-    {
-        var local = new DateTime(year, month, 1);
-        return new DateTimeOffset(local, NorwegianBusinessHours.Oslo.GetUtcOffset(local));
-    }
+    private static DateTimeOffset StartOf(int year, int month) => OsloDays.MidnightOf(new DateOnly(year, month, 1));
 }

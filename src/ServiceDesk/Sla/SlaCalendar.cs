@@ -41,10 +41,14 @@ public sealed class NorwegianBusinessHours(TimeOnly dayStart, TimeOnly dayEnd) :
 {
     private static readonly NorwayPublicHoliday Holidays = new();
 
-    public static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
-
     /// <summary>Each year's public holidays, worked out once: the month report counts business hours for every ticket.</summary>
     private static readonly ConcurrentDictionary<int, FrozenSet<DateOnly>> HolidaysByYear = new();
+
+    /// <summary>
+    /// Each year's working hours as instants and the hours counted before each day, worked out once per year: a ticket
+    /// open for months is then counted as the difference of two running totals instead of day by day (bench/: SLA clock).
+    /// </summary>
+    private readonly ConcurrentDictionary<int, WorkingYear> _years = new();
 
     public static bool IsWorkingDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
@@ -56,15 +60,6 @@ public sealed class NorwegianBusinessHours(TimeOnly dayStart, TimeOnly dayEnd) :
             .Where(date => Holidays.IsPublicHoliday(date.ToDateTime(TimeOnly.MinValue)))
             .ToFrozenSet();
 
-    /// <summary>
-    /// Each day's working hours as instants (null on a day off), worked out once per day: a ticket open for months is
-    /// counted day by day, and Oslo's UTC offset per day cost more than the rest of the count (bench/: SLA clock).
-    /// </summary>
-    private readonly ConcurrentDictionary<DateOnly, (DateTimeOffset Open, DateTimeOffset Close)?> _workingHours = new();
-
-    private (DateTimeOffset Open, DateTimeOffset Close)? WorkingHoursOn(DateOnly day) =>
-        _workingHours.GetOrAdd(day, d => IsWorkingDay(d) ? (OsloInstant(d, dayStart), OsloInstant(d, dayEnd)) : null);
-
     public override TimeSpan Counted(DateTimeOffset from, DateTimeOffset to)
     {
         if (to <= from)
@@ -72,31 +67,65 @@ public sealed class NorwegianBusinessHours(TimeOnly dayStart, TimeOnly dayEnd) :
             return TimeSpan.Zero;
         }
 
-        var total = TimeSpan.Zero;
-        var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, Oslo).DateTime);
-        var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(to, Oslo).DateTime);
-        for (var day = first; day <= last; day = day.AddDays(1))
+        var (fromYear, countedInFromYear) = CountedInYearUntil(from);
+        var (toYear, countedInToYear) = CountedInYearUntil(to);
+        if (fromYear == toYear)
         {
-            if (WorkingHoursOn(day) is not { } hours)
-            {
-                continue;
-            }
+            return countedInToYear - countedInFromYear;
+        }
 
-            var (open, close) = hours;
-            var start = from > open ? from : open;
-            var end = to < close ? to : close;
-            if (end > start)
-            {
-                total += end - start;
-            }
+        var total = WorkingYearOf(fromYear).Total - countedInFromYear + countedInToYear;
+        for (var year = fromYear + 1; year < toYear; year++)
+        {
+            total += WorkingYearOf(year).Total;
         }
 
         return total;
     }
 
-    private static DateTimeOffset OsloInstant(DateOnly day, TimeOnly time)
+    /// <summary>The Oslo year an instant falls in and the working time from that year's start until the instant.</summary>
+    private (int Year, TimeSpan Counted) CountedInYearUntil(DateTimeOffset instant)
     {
-        var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, Oslo.GetUtcOffset(local));
+        var day = OsloDays.DateOf(instant);
+        var year = WorkingYearOf(day.Year);
+        var index = day.DayOfYear - 1;
+        var worked = instant - year.Open[index];
+        var length = year.Length[index];
+        return (day.Year, year.Before[index] + (worked <= TimeSpan.Zero ? TimeSpan.Zero : worked < length ? worked : length));
+    }
+
+    private WorkingYear WorkingYearOf(int year) => _years.GetOrAdd(year, y => new WorkingYear(y, dayStart, dayEnd));
+
+    /// <summary>One year of the calendar: each day's opening and working length (zero on a day off), and the running total before it.</summary>
+    private sealed class WorkingYear
+    {
+        public WorkingYear(int year, TimeOnly dayStart, TimeOnly dayEnd)
+        {
+            var first = new DateOnly(year, 1, 1);
+            var days = DateTime.IsLeapYear(year) ? 366 : 365;
+            Open = new DateTimeOffset[days];
+            Length = new TimeSpan[days];
+            Before = new TimeSpan[days];
+            var total = TimeSpan.Zero;
+            for (var i = 0; i < days; i++)
+            {
+                var day = first.AddDays(i);
+                Open[i] = OsloDays.At(day, dayStart);
+                var length = OsloDays.At(day, dayEnd) - Open[i];
+                Length[i] = IsWorkingDay(day) && length > TimeSpan.Zero ? length : TimeSpan.Zero;
+                Before[i] = total;
+                total += Length[i];
+            }
+
+            Total = total;
+        }
+
+        public DateTimeOffset[] Open { get; }
+
+        public TimeSpan[] Length { get; }
+
+        public TimeSpan[] Before { get; }
+
+        public TimeSpan Total { get; }
     }
 }
