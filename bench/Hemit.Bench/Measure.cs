@@ -53,4 +53,34 @@ public static class Measure
             return TimeSpan.Zero;
         }
     }
+
+    /// <summary>
+    /// CPU time a process's tiered-compilation thread (the JIT's background recompiles) has spent, from
+    /// /proc/PID/task: while it is busy, a benchmark measures code still being compiled. Zero where /proc is not there.
+    /// </summary>
+    public static TimeSpan TieredJitCpu(int processId)
+    {
+        var ticks = 0L;
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{processId}/task"))
+            {
+                if (!File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // After "pid (comm) ": state is field 3, utime and stime fields 14 and 15, in clock ticks (USER_HZ, 100).
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A thread that ended while being read, or no /proc: count what was read.
+        }
+
+        return TimeSpan.FromMilliseconds(ticks * 10.0);
+    }
 }

@@ -31,6 +31,8 @@ public sealed class ServiceProcess : IDisposable
 
     public Uri Address { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>Resident set size in MiB, as <c>ps</c> shows it.</summary>
     public double ResidentMiB
     {

@@ -1,3 +1,4 @@
+using Hemit.Bench.Hosting;
 using System.Diagnostics;
 using Hemit.Contracts.Common.V1;
 
@@ -14,9 +15,11 @@ public sealed record IngestPart(string Figure, IngestWay Way, string Note);
 /// binary COPY of the same rows into the same table, and (b) the naive way, one EF Core SaveChanges per record.
 /// Goals: at least 0.7 of COPY and at least 20 times the naive way. The ways take turns: each round runs every way once,
 /// COPY first; a rate is the median of the rounds', a ratio the median of the rounds' ratios, so the machine's drift over
-/// the benchmark (a quarter on the bench machine) falls on both sides of each ratio alike. Rounds are timed only after
-/// <see cref="WarmUp"/> of untimed ones: a CPU profile (perf) of a single warm-up round found the services' tiered JIT
-/// busy through every timed round, up to half a core of the two.
+/// the benchmark (a quarter on the bench machine) falls on both sides of each ratio alike. Rounds are timed only once
+/// the JIT has done its work: untimed rounds run until the tiered JIT of the service and of this process (COPY's side)
+/// spends under <see cref="SettledJitShare"/> of a round. A CPU profile (perf) of the bench with a single warm-up round
+/// found the services' tiered JIT busy through every timed round, up to half a core of the two; after 20 s of rounds
+/// still a quarter of a core.
 /// The push's parts, each done alone, are given beside COPY too: their rates bound the push's.
 /// </summary>
 public static class IngestComparison
@@ -24,8 +27,13 @@ public static class IngestComparison
     /// <summary>Rows sent a thousand to a message through the <c>…Batches</c> method.</summary>
     public const int BatchSize = 1_000;
 
-    /// <summary>How long the ways take turns untimed first, as the event benchmark warms up, so the hot paths are compiled by the tiered JIT before anything is timed.</summary>
-    public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(20);
+    /// <summary>The tiered JIT's CPU, as a share of a round's wall time, below which the code is taken as compiled and rounds are timed.</summary>
+    public const double SettledJitShare = 0.02;
+
+    /// <summary>Untimed rounds run at least this long, and at most <see cref="WarmUpLimit"/> when the JIT does not settle.</summary>
+    private static readonly TimeSpan WarmUpLeast = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan WarmUpLimit = TimeSpan.FromSeconds(120);
 
     /// <summary>Stops the benchmark unless <paramref name="service"/> took the push as meant: so many rows new or changed, so many unchanged.</summary>
     public static void Expect(ImportSummary summary, int accepted, int unchanged, string service)
@@ -38,22 +46,27 @@ public static class IngestComparison
     }
 
     public static async Task<IReadOnlyList<BenchResult>> RunAsync(
-        string benchmark, int rounds, bool judged, IngestWay grpc, IngestWay batched, IngestWay sentAgain, IngestWay copy, IngestWay naive,
+        string benchmark, int rounds, bool judged, ServiceProcess service, IngestWay grpc, IngestWay batched, IngestWay sentAgain, IngestWay copy, IngestWay naive,
         params IngestPart[] parts)
     {
         var load = Measure.LoadAverage();
         IngestWay[] ways = [copy, grpc, batched, sentAgain, naive, .. parts.Select(p => p.Way)];
         var rates = ways.Select(_ => new List<double>()).ToArray();
+        TimeSpan JitCpu() => Measure.TieredJitCpu(service.ProcessId) + Measure.TieredJitCpu(Environment.ProcessId);
         var warmUp = Stopwatch.StartNew();
         var warmUpRounds = 0;
+        double jitShare;
         do
         {
+            var (jitBefore, roundStart) = (JitCpu(), warmUp.Elapsed);
             await RoundAsync(ways);
             warmUpRounds++;
+            jitShare = (JitCpu() - jitBefore) / (warmUp.Elapsed - roundStart);
         }
-        while (judged && warmUp.Elapsed < WarmUp);
+        while (judged && warmUp.Elapsed < WarmUpLimit && (warmUp.Elapsed < WarmUpLeast || jitShare >= SettledJitShare));
 
         var warmedUp = warmUp.Elapsed;
+        var (timedJitBefore, timedStart) = (JitCpu(), warmUp.Elapsed);
 
         for (var round = 0; round < rounds; round++)
         {
@@ -63,6 +76,8 @@ public static class IngestComparison
                 rates[i].Add(ways[i].Rows / seconds[i]);
             }
         }
+
+        var timedJitShare = (JitCpu() - timedJitBefore) / (warmUp.Elapsed - timedStart);
 
         // The service's table keeps the last round's rows: the query benchmark reads them.
         await grpc.Empty();
@@ -81,7 +96,7 @@ public static class IngestComparison
         return
         [
             new(benchmark, "gRPC stream", Rate(grpc), "rows/s", "COPY", ofCopy, ">= 0.70", judged ? ofCopy >= 0.7 : null,
-                $"{grpc.Rows} rows in one stream, a row a message, into an empty table; median of {rounds} rounds after {warmUpRounds} untimed ({warmedUp.TotalSeconds:0} s); load {load:0.0}"),
+                $"{grpc.Rows} rows in one stream, a row a message, into an empty table; median of {rounds} rounds after {warmUpRounds} untimed ({warmedUp.TotalSeconds:0} s, the last with the JIT at {jitShare:P1} of a core, the timed ones {timedJitShare:P1}); load {load:0.0}"),
             new(benchmark, "gRPC stream", Rate(grpc), "rows/s", "naive SaveChanges", Ratio(grpc, naive), ">= 20", judged ? Ratio(grpc, naive) >= 20 : null,
                 $"naive: {naive.Rows} rows, one SaveChanges each"),
             new(benchmark, "gRPC stream of batches", Rate(batched), "rows/s", "COPY", batchesOfCopy, ">= 0.70", judged ? batchesOfCopy >= 0.7 : null,

@@ -28,7 +28,7 @@ public static class LedgerIngestBench
 
         using var channel = finance.CreateChannel();
         var client = new FinanceService.FinanceServiceClient(channel);
-        return await IngestComparison.RunAsync("ledger ingest", smoke ? 1 : 5, !smoke,
+        return await IngestComparison.RunAsync("ledger ingest", smoke ? 1 : 5, !smoke, finance,
             new IngestWay(rows.Count, () => PushAsync(client, rows), () => EmptyAsync(financeDb)),
             new IngestWay(rows.Count, () => PushBatchesAsync(client, rows), () => EmptyAsync(financeDb)),
             new IngestWay(rows.Count, () => PushBatchesAgainAsync(client, rows), async () =>

@@ -32,7 +32,7 @@ public static class TicketIngestBench
 
         using var channel = desk.CreateChannel();
         var client = new ServiceDeskService.ServiceDeskServiceClient(channel);
-        var results = await IngestComparison.RunAsync("ticket ingest", smoke ? 1 : 5, !smoke,
+        var results = await IngestComparison.RunAsync("ticket ingest", smoke ? 1 : 5, !smoke, desk,
             new IngestWay(events.Count, () => PushAsync(client, events), () => EmptyAsync(deskDb)),
             new IngestWay(events.Count, () => PushBatchesAsync(client, events), () => EmptyAsync(deskDb)),
             new IngestWay(events.Count, () => PushBatchesAgainAsync(client, events), async () =>
