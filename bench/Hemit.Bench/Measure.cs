@@ -53,34 +53,98 @@ public static class Measure
             return TimeSpan.Zero;
         }
     }
+}
 
-    /// <summary>
-    /// CPU time a process's tiered-compilation thread (the JIT's background recompiles) has spent, from
-    /// /proc/PID/task: while it is busy, a benchmark measures code still being compiled. Zero where /proc is not there.
-    /// </summary>
-    public static TimeSpan TieredJitCpu(int processId)
+/// <summary>
+/// The CPU time the tiered JIT's background threads (".NET Tiered Compilation": its recompiles at a higher tier) of some
+/// processes have spent since the watch started, from /proc/PID/task, sampled every 100 ms: the runtime ends such a
+/// thread when it idles and starts another, and an ended thread's time leaves /proc with it, so each thread's last
+/// reading is kept. While this grows, a benchmark measures code still being compiled. Zero where /proc is not there.
+/// </summary>
+public sealed class TieredJitWatch : IAsyncDisposable
+{
+    private readonly int[] _processIds;
+    private readonly Dictionary<(int Process, string Thread), long> _ticks = [];
+    private readonly Dictionary<(int Process, string Thread), long> _atStart = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _sampling;
+
+    public TieredJitWatch(params int[] processIds)
     {
-        var ticks = 0L;
-        try
+        _processIds = processIds;
+        Sample();
+        foreach (var (thread, ticks) in _ticks)
         {
-            foreach (var task in Directory.EnumerateDirectories($"/proc/{processId}/task"))
-            {
-                if (!File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal))
-                {
-                    continue;
-                }
+            _atStart[thread] = ticks;
+        }
 
-                // After "pid (comm) ": state is field 3, utime and stime fields 14 and 15, in clock ticks (USER_HZ, 100).
-                var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        _sampling = SampleAsync();
+    }
+
+    /// <summary>The JIT's CPU time since the watch started, as last sampled (take it again after a round: it is at most 100 ms old).</summary>
+    public TimeSpan Spent
+    {
+        get
+        {
+            lock (_ticks)
+            {
+                Sample();
+                var ticks = _ticks.Sum(t => t.Value - _atStart.GetValueOrDefault(t.Key));
+                return TimeSpan.FromMilliseconds(ticks * 10.0);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A thread that ended while being read, or no /proc: count what was read.
-        }
+    }
 
-        return TimeSpan.FromMilliseconds(ticks * 10.0);
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _sampling;
+        _stop.Dispose();
+    }
+
+    private async Task SampleAsync()
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+            {
+                lock (_ticks)
+                {
+                    Sample();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped.
+        }
+    }
+
+    private void Sample()
+    {
+        foreach (var processId in _processIds)
+        {
+            try
+            {
+                foreach (var task in Directory.EnumerateDirectories($"/proc/{processId}/task"))
+                {
+                    if (!File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    // After "pid (comm) ": state is field 3, utime and stime fields 14 and 15, in clock ticks (USER_HZ, 100).
+                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    _ticks[(processId, Path.GetFileName(task))] =
+                        long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A thread that ended while being read, or no /proc: what was read counts.
+            }
+        }
     }
 }

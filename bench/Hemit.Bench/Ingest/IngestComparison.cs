@@ -52,7 +52,8 @@ public static class IngestComparison
         var load = Measure.LoadAverage();
         IngestWay[] ways = [copy, grpc, batched, sentAgain, naive, .. parts.Select(p => p.Way)];
         var rates = ways.Select(_ => new List<double>()).ToArray();
-        TimeSpan JitCpu() => Measure.TieredJitCpu(service.ProcessId) + Measure.TieredJitCpu(Environment.ProcessId);
+        await using var jit = new TieredJitWatch(service.ProcessId, Environment.ProcessId);
+        TimeSpan JitCpu() => jit.Spent;
         var warmUp = Stopwatch.StartNew();
         var warmUpRounds = 0;
         double jitShare;
