@@ -1,5 +1,5 @@
-using Hemit.Bench.Hosting;
 using System.Diagnostics;
+using Hemit.Bench.Hosting;
 using Hemit.Contracts.Common.V1;
 
 namespace Hemit.Bench.Ingest;
@@ -53,21 +53,20 @@ public static class IngestComparison
         IngestWay[] ways = [copy, grpc, batched, sentAgain, naive, .. parts.Select(p => p.Way)];
         var rates = ways.Select(_ => new List<double>()).ToArray();
         await using var jit = new TieredJitWatch(service.ProcessId, Environment.ProcessId);
-        TimeSpan JitCpu() => jit.Spent;
         var warmUp = Stopwatch.StartNew();
         var warmUpRounds = 0;
         double jitShare;
         do
         {
-            var (jitBefore, roundStart) = (JitCpu(), warmUp.Elapsed);
+            var (jitBefore, roundStart) = (jit.Spent, warmUp.Elapsed);
             await RoundAsync(ways);
             warmUpRounds++;
-            jitShare = (JitCpu() - jitBefore) / (warmUp.Elapsed - roundStart);
+            jitShare = (jit.Spent - jitBefore) / (warmUp.Elapsed - roundStart);
         }
         while (judged && warmUp.Elapsed < WarmUpLimit && (warmUp.Elapsed < WarmUpLeast || jitShare >= SettledJitShare));
 
         var warmedUp = warmUp.Elapsed;
-        var (timedJitBefore, timedStart) = (JitCpu(), warmUp.Elapsed);
+        var (timedJitBefore, timedStart) = (jit.Spent, warmUp.Elapsed);
 
         for (var round = 0; round < rounds; round++)
         {
@@ -78,7 +77,7 @@ public static class IngestComparison
             }
         }
 
-        var timedJitShare = (JitCpu() - timedJitBefore) / (warmUp.Elapsed - timedStart);
+        var timedJitShare = (jit.Spent - timedJitBefore) / (warmUp.Elapsed - timedStart);
 
         // The service's table keeps the last round's rows: the query benchmark reads them.
         await grpc.Empty();
