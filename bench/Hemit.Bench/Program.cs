@@ -69,7 +69,14 @@ if (only.Contains("events"))
 if (only.Contains("status-report"))
 {
     Console.Error.WriteLine("status report …");
-    results.AddRange(await Guarded("status report", () => StatusReportBench.RunAsync(servers, smoke)));
+    StatusReportBench.Run? statusReport = null;
+    results.AddRange(await Guarded("status report", async () => (statusReport = await StatusReportBench.RunAsync(servers, smoke)).Results));
+    if (statusReport is not null)
+    {
+        Console.Error.WriteLine("board paper …");
+        results.AddRange(await Guarded("board paper", () => BoardPaperBench.RunAsync(statusReport.Compiled, statusReport.CompileMs,
+            Path.Combine(Path.GetDirectoryName(output)!, smoke ? "board-paper-smoke.pdf" : "board-paper.pdf"), smoke)));
+    }
 }
 
 if (only.Contains("micro"))

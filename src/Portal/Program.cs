@@ -35,8 +35,7 @@ foreach (var service in ServiceOperations.Services)
 
 builder.Services.AddScoped<ServiceOperations>();
 builder.Services.AddScoped<StatusReports>();
-builder.Services.Configure<PrintOptions>(builder.Configuration.GetSection("Portal"));
-builder.Services.AddSingleton<ReportPrinter>();
+builder.Services.AddReportPrinting(builder.Configuration);
 
 var app = builder.Build();
 

@@ -38,6 +38,20 @@ public sealed class WorkloadTests
 
     [Theory]
     [MemberData(nameof(Overlays))]
+    public void The_portal_has_memory_for_its_Chromium_and_the_others_keep_theirs(string overlay)
+    {
+        var rendered = RenderedOverlay.Of(overlay);
+        long Mebibytes(string service, Func<V1ResourceRequirements, IDictionary<string, ResourceQuantity>> side) =>
+            side(Assert.Single(rendered.One<V1Deployment>(service).Spec.Template.Spec.Containers).Resources)["memory"].ToInt64() / (1024 * 1024);
+
+        // The portal ~160 MiB at rest and Chromium 330-500 MiB after a few prints (bench/, "board paper").
+        Assert.Equal(1024, Mebibytes("portal", r => r.Limits));
+        Assert.Equal(768, Mebibytes("portal", r => r.Requests));
+        Assert.All(Services.Where(s => s != "portal"), service => Assert.Equal(512, Mebibytes(service, r => r.Limits)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
     public void Every_pod_runs_as_non_root_on_a_read_only_root_with_no_privileges(string overlay)
     {
         foreach (var (workload, template) in RenderedOverlay.Of(overlay).PodTemplates())

@@ -12,13 +12,13 @@ public static class ReportDownloads
     {
         endpoints.MapGet("/statusrapport/{month}/pdf", async (string month, string? versjon, StatusReports reports, ReportPrinter printer, HttpContext http) =>
             await WithReportAsync(month, versjon, reports, http.RequestAborted, async view =>
-                Results.File(await printer.PrintPdfAsync(view, http.RequestServices), "application/pdf", FileName(view, "pdf"))));
+                Results.File(await printer.PdfAsync(view, http.RequestServices, http.RequestAborted), "application/pdf", FileName(view, "pdf"))));
         endpoints.MapGet("/statusrapport/{month}/html", async (string month, string? versjon, StatusReports reports, ReportPrinter printer, HttpContext http) =>
             await WithReportAsync(month, versjon, reports, http.RequestAborted, async view =>
                 Results.Content(await printer.RenderHtmlAsync(view, http.RequestServices), "text/html; charset=utf-8")));
         endpoints.MapGet("/tertialrapport/{tertial}/pdf", async (string tertial, StatusReports reports, ReportPrinter printer, HttpContext http) =>
             await WithTertialAsync(tertial, reports, http.RequestAborted, async report =>
-                Results.File(await printer.PrintPdfAsync(report, http.RequestServices), "application/pdf", FileName(report, "pdf"))));
+                Results.File(await printer.PdfAsync(report, http.RequestServices, http.RequestAborted), "application/pdf", FileName(report, "pdf"))));
         endpoints.MapGet("/tertialrapport/{tertial}/html", async (string tertial, StatusReports reports, ReportPrinter printer, HttpContext http) =>
             await WithTertialAsync(tertial, reports, http.RequestAborted, async report =>
                 Results.Content(await printer.RenderHtmlAsync(report, http.RequestServices), "text/html; charset=utf-8")));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hemit.Contracts.Governance.V1;
 using ScottPlot;
 
@@ -7,7 +8,7 @@ namespace Hemit.Portal.Report;
 /// A report chart drawn on the server as SVG (ScottPlot), so the page, its print and its PDF show the same picture
 /// without JavaScript. Bars for a chart of categories, lines over months; a reference series (target, budget) dashed.
 /// </summary>
-public static class ChartSvg
+public static partial class ChartSvg
 {
     public const int Width = 640;
     public const int Height = 300;
@@ -75,6 +76,31 @@ public static class ChartSvg
         var svg = plot.GetSvgXml(Width, Height);
         // Inline SVG without the XML declaration, scaled to its box, named for assistive technology by its caption.
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return svg[start..].Replace("<svg ", $"<svg role=\"img\" aria-labelledby=\"chart-{chart.Key}\" viewBox=\"0 0 {Width} {Height}\" ", StringComparison.Ordinal);
+        return StableClipIds(svg[start..], chart.Key)
+            .Replace("<svg ", $"<svg role=\"img\" aria-labelledby=\"chart-{chart.Key}\" viewBox=\"0 0 {Width} {Height}\" ", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Skia numbers its SVG clip paths from one count for the whole process (cl_4 in one drawing, cl_1a in the next), so
+    /// the same chart would never draw the same SVG twice, nor the same report the same HTML (whose hash names its kept
+    /// PDF). Named by the chart's key and their order instead: the same in every drawing, unique within a report.
+    /// </summary>
+    private static string StableClipIds(string svg, string chartKey)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        return SkiaClipId().Replace(svg, match =>
+        {
+            if (!renamed.TryGetValue(match.Value, out var stable))
+            {
+                stable = $"chart-{chartKey}-clip{renamed.Count + 1}";
+                renamed.Add(match.Value, stable);
+            }
+
+            return stable;
+        });
+    }
+
+    /// <summary>A clip path's id where it is declared (id="cl_1a") or used (url(#cl_1a)).</summary>
+    [GeneratedRegex(@"(?<=id=""|url\(#)cl_[0-9a-f]+(?=["")])")]
+    private static partial Regex SkiaClipId();
 }
