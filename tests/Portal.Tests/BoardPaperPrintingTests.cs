@@ -4,8 +4,10 @@ using Hemit.Contracts.Governance.V1;
 using Hemit.Portal.Printing;
 using Hemit.Portal.Report;
 using Hemit.TestSupport.Browser;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Options;
 using Decimal = Hemit.Contracts.Common.V1.Decimal;
 
 namespace Hemit.Portal.Tests;
@@ -75,6 +77,16 @@ public sealed partial class BoardPaperPrintingTests(ReportStack stack)
         Assert.Empty(ids.Intersect(ClipIds(other)));
         // Every clip path used is declared in the same drawing.
         Assert.All(ClipUses().Matches(first), use => Assert.Contains(use.Groups[1].Value, ids));
+    }
+
+    [Fact]
+    public void A_portal_configured_to_print_nothing_at_a_time_is_refused_naming_the_setting()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:ConcurrentPrints"] = "0" }).Build();
+        using var services = new ServiceCollection().AddReportPrinting(configuration).BuildServiceProvider();
+
+        var refusal = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<PrintOptions>>().Value);
+        Assert.Equal("Portal:ConcurrentPrints must be at least 1: with none, no PDF could ever be printed.", refusal.Message);
     }
 
     private static StatusReportChart Chart(string key, string title, decimal[] values) => new()

@@ -49,13 +49,7 @@ public sealed class ReportPrinter : IAsyncDisposable
         _loggerFactory = loggerFactory;
         _options = options;
         _printed = printed;
-        var concurrentPrints = options.Value.ConcurrentPrints;
-        if (concurrentPrints < 1)
-        {
-            throw new OptionsValidationException("Portal", typeof(PrintOptions), [$"Portal:ConcurrentPrints is {concurrentPrints}; at least one print must be able to run."]);
-        }
-
-        _printing = new SemaphoreSlim(concurrentPrints, concurrentPrints);
+        _printing = new SemaphoreSlim(options.Value.ConcurrentPrints, options.Value.ConcurrentPrints);
         _printDuration = meters.Create(Microsoft.Extensions.Hosting.Extensions.PlatformTelemetryName).CreateHistogram<double>(
             PrintDurationInstrument, "s", "Time Chromium took to print a PDF (one not printed before)");
     }
