@@ -9,13 +9,19 @@ namespace Hemit.Portal.Tests;
 /// </summary>
 public sealed class PortalBrowsers(Func<Uri> portal, Uri identity) : IAsyncDisposable
 {
+    /// <summary>
+    /// Three times Playwright's 30 s: CI runs the other test projects beside these on two cores, where the tertial page
+    /// (governance compiling a month's report from four in-process services, in Debug) once took over 30 s to load.
+    /// </summary>
+    private const float PageTimeoutMs = 90_000;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<PortalPerson, IBrowserContext> _signedIn = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     /// <summary>A fresh context with no session: an anonymous visitor.</summary>
-    public async Task<IBrowserContext> AnonymousAsync() => await (await BrowserAsync()).NewContextAsync();
+    public async Task<IBrowserContext> AnonymousAsync() => Patient(await (await BrowserAsync()).NewContextAsync());
 
     /// <summary>A new page in <paramref name="person"/>'s signed-in context; the caller closes it.</summary>
     public async Task<IPage> PageAsAsync(PortalPerson person, int width = 1200, int height = 900)
@@ -36,7 +42,7 @@ public sealed class PortalBrowsers(Func<Uri> portal, Uri identity) : IAsyncDispo
                 return context;
             }
 
-            context = await (await BrowserUnlockedAsync()).NewContextAsync();
+            context = Patient(await (await BrowserUnlockedAsync()).NewContextAsync());
             var page = await context.NewPageAsync();
             await page.GotoAsync(portal().ToString());
             await SignInAsync(page, person);
@@ -58,6 +64,12 @@ public sealed class PortalBrowsers(Func<Uri> portal, Uri identity) : IAsyncDispo
         await page.Locator("#username").FillAsync(person.UserName);
         await page.Locator("#password").FillAsync(person.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+    }
+
+    private static IBrowserContext Patient(IBrowserContext context)
+    {
+        context.SetDefaultTimeout(PageTimeoutMs);
+        return context;
     }
 
     private async Task<IBrowser> BrowserAsync()
