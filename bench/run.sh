@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark of issue 16 in one run: each hot path beside its limit and the naive way, with its goal; a table on
 # stdout and JSON in bench/results/ (latest.json, or smoke.json). Figures are ratios measured in the same run.
-#   bench/run.sh              full run, Release (about 18 minutes on 2 cores; includes bench/apphost-start.sh 2)
+#   bench/run.sh              full run, Release (11-18 minutes on 2 cores; includes bench/apphost-start.sh 2)
 #   bench/run.sh --smoke      every benchmark with small data and one short run each, goals not judged; reuses the
 #                             solution's Debug build (eng/test.sh runs it so the benchmarks never rot)
 #   bench/run.sh --only events,status-report   a part of the run (ingest, queries, events, status-report, micro)
