@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 using Hemit.Contracts.Governance.V1;
 using Hemit.Portal.Printing;
 using Hemit.Portal.Report;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Hemit.Bench.StatusReport;
@@ -14,9 +14,9 @@ namespace Hemit.Bench.StatusReport;
 /// <summary>
 /// The board paper: the compiled status report rendered as the portal's HTML and printed to PDF by its
 /// <see cref="ReportPrinter"/> in Debian's Chromium, as "Last ned PDF" does (the same code and registration, called in
-/// this process, so without the portal's HTTP and sign-in). What a performance engineer wants before board day: the first print (the
-/// browser starts), a print once warm, a paper printed before, several board members downloading at once, and what
-/// Chromium holds in memory.
+/// this process, so without the portal's HTTP and sign-in). What a performance engineer wants before board day: the
+/// first print (the browser starts), a print once warm, a paper printed before, several board members downloading at
+/// once, and what Chromium holds in memory.
 /// </summary>
 public static partial class BoardPaperBench
 {
@@ -76,7 +76,7 @@ public static partial class BoardPaperBench
         var alone = Measure.Median(prints);
         // The same paper asked for by several at once (the download's way), and as many different papers at once (each
         // printed: the browser's own limit). Each round's paper is new to the keep (its running text names the round).
-        var (samePaper, sameRates) = await AtOnceAsync(atOnce, rounds, round =>
+        var (samePaper, _) = await AtOnceAsync(atOnce, rounds, round =>
         {
             var paper = job with { Running = $"{job.Running} · {round}" };
             return _ => printer.PdfAsync(paper, CancellationToken.None);
