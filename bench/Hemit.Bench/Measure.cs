@@ -34,6 +34,12 @@ public static class Measure
     }
 
     /// <summary>
+    /// The fields of a /proc/PID/stat (or task) line after "pid (comm) ", so [0] is the state, [1] the parent's pid, [11]
+    /// and [12] utime and stime: the command may hold spaces and parentheses, so the line is read after its last ')'.
+    /// </summary>
+    public static string[] ProcStatFields(string stat) => stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+
+    /// <summary>
     /// CPU time the whole machine has spent busy since boot (all cores, from /proc/stat: everything but idle and I/O
     /// wait), to put the CPU a benchmark costs beside its wall time. Zero where /proc/stat is not there.
     /// </summary>
@@ -134,9 +140,8 @@ public sealed class TieredJitWatch : IAsyncDisposable
                         continue;
                     }
 
-                    // After "pid (comm) ": state is field 3, utime and stime fields 14 and 15, in clock ticks (USER_HZ, 100).
-                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    // utime and stime, in clock ticks (USER_HZ, 100).
+                    var fields = Measure.ProcStatFields(File.ReadAllText(Path.Combine(task, "stat")));
                     _ticks[(processId, Path.GetFileName(task))] =
                         long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
                 }

@@ -136,8 +136,7 @@ public static partial class BoardPaperBench
         {
             if (int.TryParse(Path.GetFileName(directory), out var pid) && TryRead(Path.Combine(directory, "stat")) is { } stat)
             {
-                // pid (comm) state ppid …: comm may hold spaces and parentheses, so read after its last ')'.
-                parents[pid] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+                parents[pid] = int.Parse(Measure.ProcStatFields(stat)[1], CultureInfo.InvariantCulture);
             }
         }
 
