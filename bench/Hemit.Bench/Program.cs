@@ -28,23 +28,27 @@ Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 var machine = BenchMachine.Now(smoke);
 await using var servers = new PlatformServers();
 var results = new List<BenchResult>();
-var databases = new Dictionary<string, string>(); // each service process's database, for the ingest benchmarks to empty
 const string NoBroker = "amqp://guest:guest@127.0.0.1:1/"; // events wait in the outbox: the figures are the service's alone
 
 if (only.Contains("ingest") || only.Contains("queries"))
 {
     Console.Error.WriteLine("ingest and report queries …");
-    var starting = new[] { ("finance", "financedb"), ("hrmetrics", "hrdb"), ("servicedesk", "servicedeskdb") }
-        .Select(async s => await ServiceProcess.StartAsync(s.Item1, await Connections(s.Item2, $"bench_{s.Item1}"))).ToList();
-    var services = await Task.WhenAll(starting);
-    var (finance, hr, desk) = (services[0], services[1], services[2]);
+    // Each service process with its database, which the ingest benchmarks empty between rounds.
+    var started = await Task.WhenAll(new[] { ("finance", "financedb"), ("hrmetrics", "hrdb"), ("servicedesk", "servicedeskdb") }
+        .Select(async s =>
+        {
+            var database = await servers.CreateDatabaseAsync($"bench_{s.Item1}");
+            return (Service: await ServiceProcess.StartAsync(s.Item1, Connections(s.Item2, database)), Database: database);
+        }));
+    var services = started.Select(s => s.Service).ToArray();
+    var ((finance, financeDb), (hr, _), (desk, deskDb)) = (started[0], started[1], started[2]);
     try
     {
         await Task.Delay(TimeSpan.FromSeconds(smoke ? 1 : 5)); // settled after start
         var atRest = services.ToDictionary(s => s.Name, s => s.ResidentMiB);
         // The ticket ingest leaves its events in the service desk for the month report query.
-        results.AddRange(await LedgerIngestBench.RunAsync(finance, databases[finance.Name], await servers.CreateDatabaseAsync("bench_ledger_copy"), await servers.CreateDatabaseAsync("bench_ledger_naive"), smoke));
-        results.AddRange(await TicketIngestBench.RunAsync(desk, databases[desk.Name], await servers.CreateDatabaseAsync("bench_tickets_copy"), await servers.CreateDatabaseAsync("bench_tickets_naive"), smoke));
+        results.AddRange(await LedgerIngestBench.RunAsync(finance, financeDb, await servers.CreateDatabaseAsync("bench_ledger_copy"), await servers.CreateDatabaseAsync("bench_ledger_naive"), smoke));
+        results.AddRange(await TicketIngestBench.RunAsync(desk, deskDb, await servers.CreateDatabaseAsync("bench_tickets_copy"), await servers.CreateDatabaseAsync("bench_tickets_naive"), smoke));
         var afterIngest = services.ToDictionary(s => s.Name, s => s.ResidentMiB);
         if (only.Contains("queries"))
         {
@@ -113,10 +117,8 @@ async Task<IReadOnlyList<BenchResult>> Guarded(string benchmark, Func<Task<IRead
 
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
-async Task<Dictionary<string, string>> Connections(string name, string prefix)
+Dictionary<string, string> Connections(string name, string database)
 {
-    var database = await servers.CreateDatabaseAsync(prefix);
-    databases[prefix["bench_".Length..]] = database;
     // Three services under 32 clients each would open 96 connections: PostgreSQL here allows 100 in all.
     return new() { [name] = database + ";Maximum Pool Size=24", ["messaging"] = NoBroker };
 }
