@@ -20,12 +20,17 @@ public sealed record IngestPart(string Figure, IngestWay Way, string Note);
 /// spends under <see cref="SettledJitShare"/> of a round. A CPU profile (perf) of the bench with a single warm-up round
 /// found the services' tiered JIT busy through every timed round, up to half a core of the two; after 20 s of rounds
 /// still a quarter of a core.
-/// The push's parts, each done alone, are given beside COPY too: their rates bound the push's.
+/// The push's parts, each done alone, are given beside COPY too: their rates bound the push's. The same rows in
+/// <see cref="PushesAtOnce"/> pushes started together are given beside the one push: whether several integrations
+/// sending at once get more through the service, or get in each other's way.
 /// </summary>
 public static class IngestComparison
 {
     /// <summary>Rows sent a thousand to a message through the <c>…Batches</c> method.</summary>
     public const int BatchSize = 1_000;
+
+    /// <summary>Pushes started together, as that many integrations would send: what a service takes at once by default (Ingest:MaxConcurrentStreams).</summary>
+    public const int PushesAtOnce = 8;
 
     /// <summary>The tiered JIT's CPU, as a share of a round's wall time, below which the code is taken as compiled and rounds are timed.</summary>
     public const double SettledJitShare = 0.02;
@@ -47,10 +52,10 @@ public static class IngestComparison
 
     public static async Task<IReadOnlyList<BenchResult>> RunAsync(
         string benchmark, int rounds, bool judged, ServiceProcess service, IngestWay grpc, IngestWay batched, IngestWay sentAgain, IngestWay copy, IngestWay naive,
-        params IngestPart[] parts)
+        IngestWay atOnce, params IngestPart[] parts)
     {
         var load = Measure.LoadAverage();
-        IngestWay[] ways = [copy, grpc, batched, sentAgain, naive, .. parts.Select(p => p.Way)];
+        IngestWay[] ways = [copy, grpc, batched, sentAgain, naive, atOnce, .. parts.Select(p => p.Way)];
         var rates = ways.Select(_ => new List<double>()).ToArray();
         await using var jit = new TieredJitWatch(service.ProcessId, Environment.ProcessId);
         var warmUp = Stopwatch.StartNew();
@@ -105,12 +110,18 @@ public static class IngestComparison
                 judged ? Ratio(batched, naive) >= 20 : null, ""),
             new(benchmark, "batches sent again", Rate(sentAgain), "rows/s", "COPY", Ratio(sentAgain, copy), "", null,
                 "the same push a second time: every row stored and unchanged, so staged and merged (nothing written, nothing announced)"),
+            new(benchmark, $"{PushesAtOnce} pushes at once", Rate(atOnce), "rows/s", "one push of batches", Ratio(atOnce, batched), "", null,
+                $"the same rows in {PushesAtOnce} pushes of batches started together, none sharing a row's key, each on a channel of its own; all {PushesAtOnce} taken at once (Ingest:MaxConcurrentStreams); {Ratio(atOnce, copy):0.00} of COPY"),
             new(benchmark, "COPY (limit)", Rate(copy), "rows/s", "", null, "", null, ""),
             new(benchmark, "naive SaveChanges", Rate(naive), "rows/s", "", null, "", null, ""),
             .. parts.Select(part => new BenchResult(benchmark, part.Figure, Rate(part.Way), "rows/s", "COPY", Ratio(part.Way, copy), "", null,
                 $"{part.Note}; {Ms(part.Way)} ms of the push's {Ms(grpc)} ms ({Ms(batched)} ms in batches)")),
         ];
     }
+
+    /// <summary>Pushes <paramref name="parts"/> at once, each with its own client (a channel of its own, as separate integrations would connect).</summary>
+    public static async Task AtOnceAsync<TClient, TRow>(IReadOnlyList<TClient> clients, IReadOnlyList<IReadOnlyList<TRow>> parts, Func<TClient, IReadOnlyList<TRow>, Task> push) =>
+        await Task.WhenAll(parts.Select((part, i) => push(clients[i], part)));
 
     /// <summary>Each way once, in turn, from its empty (or seeded) table: the seconds each write took.</summary>
     private static async Task<double[]> RoundAsync(IngestWay[] ways)

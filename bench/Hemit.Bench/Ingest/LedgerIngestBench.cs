@@ -28,7 +28,11 @@ public static class LedgerIngestBench
 
         using var channel = finance.CreateChannel();
         var client = new FinanceService.FinanceServiceClient(channel);
-        return await IngestComparison.RunAsync("ledger ingest", smoke ? 1 : 5, !smoke, finance,
+        var channels = Enumerable.Range(0, IngestComparison.PushesAtOnce).Select(_ => finance.CreateChannel()).ToList();
+        var clients = channels.Select(c => new FinanceService.FinanceServiceClient(c)).ToList();
+        // Consecutive stretches of months, as each integration would send its own years.
+        var parts = rows.Chunk((rows.Count + IngestComparison.PushesAtOnce - 1) / IngestComparison.PushesAtOnce).Select(c => (IReadOnlyList<LedgerLine>)c).ToList();
+        var results = await IngestComparison.RunAsync("ledger ingest", smoke ? 1 : 5, !smoke, finance,
             new IngestWay(rows.Count, () => PushAsync(client, rows), () => EmptyAsync(financeDb)),
             new IngestWay(rows.Count, () => PushBatchesAsync(client, rows), () => EmptyAsync(financeDb)),
             new IngestWay(rows.Count, () => PushBatchesAgainAsync(client, rows), async () =>
@@ -38,12 +42,15 @@ public static class LedgerIngestBench
             }),
             new IngestWay(rows.Count, () => CopyAsync(copyDb, rows), () => EmptyAsync(copyDb)),
             new IngestWay(naiveRows.Count, () => NaiveAsync(naiveDb, naiveRows), () => EmptyAsync(naiveDb)),
+            new IngestWay(rows.Count, () => IngestComparison.AtOnceAsync(clients, parts, PushBatchesAsync), () => EmptyAsync(financeDb)),
             new IngestPart("of which stream alone", new IngestWay(rows.Count, () => DrainAsync(channel, rows), () => Task.CompletedTask),
                 "the same lines read over one gRPC stream on the same server and kept, a row a message, nothing written (bench-only StreamDrain)"),
             new IngestPart("of which stream of batches alone", new IngestWay(rows.Count, () => DrainBatchesAsync(channel, rows), () => Task.CompletedTask),
                 $"the same, {IngestComparison.BatchSize:N0} lines a message"),
             new IngestPart("of which upsert alone", new IngestWay(rows.Count, () => UpsertAsync(copyDb, rows), () => EmptyAsync(copyDb)),
                 "the same rows through the importers' BulkUpsert in one transaction into the empty table (so COPYed straight in), from this process"));
+        channels.ForEach(c => c.Dispose());
+        return results;
     }
 
     /// <summary>Deterministic rows of realistic shape: every posted line, actual and budget, month after month.</summary>
