@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Grpc.Net.Client;
 using Hemit.Bench.Hosting;
 using Hemit.Contracts.Common.V1;
 
@@ -122,6 +123,16 @@ public static class IngestComparison
     /// <summary>Pushes <paramref name="parts"/> at once, each with its own client (a channel of its own, as separate integrations would connect).</summary>
     public static async Task AtOnceAsync<TClient, TRow>(IReadOnlyList<TClient> clients, IReadOnlyList<IReadOnlyList<TRow>> parts, Func<TClient, IReadOnlyList<TRow>, Task> push) =>
         await Task.WhenAll(parts.Select((part, i) => push(clients[i], part)));
+
+    /// <summary>A channel to <paramref name="service"/> for each of <see cref="PushesAtOnce"/> pushes, as separate integrations connect; closed with it.</summary>
+    public sealed class SeparateChannels(ServiceProcess service) : IDisposable
+    {
+        private readonly List<GrpcChannel> _channels = [.. Enumerable.Range(0, PushesAtOnce).Select(_ => service.CreateChannel())];
+
+        public IReadOnlyList<TClient> Clients<TClient>(Func<GrpcChannel, TClient> client) => [.. _channels.Select(client)];
+
+        public void Dispose() => _channels.ForEach(c => c.Dispose());
+    }
 
     /// <summary>Each way once, in turn, from its empty (or seeded) table: the seconds each write took.</summary>
     private static async Task<double[]> RoundAsync(IngestWay[] ways)

@@ -28,11 +28,11 @@ public static class LedgerIngestBench
 
         using var channel = finance.CreateChannel();
         var client = new FinanceService.FinanceServiceClient(channel);
-        var channels = Enumerable.Range(0, IngestComparison.PushesAtOnce).Select(_ => finance.CreateChannel()).ToList();
-        var clients = channels.Select(c => new FinanceService.FinanceServiceClient(c)).ToList();
+        using var separate = new IngestComparison.SeparateChannels(finance);
+        var clients = separate.Clients(c => new FinanceService.FinanceServiceClient(c));
         // Consecutive stretches of months, as each integration would send its own years.
         var parts = rows.Chunk((rows.Count + IngestComparison.PushesAtOnce - 1) / IngestComparison.PushesAtOnce).Select(c => (IReadOnlyList<LedgerLine>)c).ToList();
-        var results = await IngestComparison.RunAsync("ledger ingest", smoke ? 1 : 5, !smoke, finance,
+        return await IngestComparison.RunAsync("ledger ingest", smoke ? 1 : 5, !smoke, finance,
             new IngestWay(rows.Count, () => PushAsync(client, rows), () => EmptyAsync(financeDb)),
             new IngestWay(rows.Count, () => PushBatchesAsync(client, rows), () => EmptyAsync(financeDb)),
             new IngestWay(rows.Count, () => PushBatchesAgainAsync(client, rows), async () =>
@@ -49,8 +49,6 @@ public static class LedgerIngestBench
                 $"the same, {IngestComparison.BatchSize:N0} lines a message"),
             new IngestPart("of which upsert alone", new IngestWay(rows.Count, () => UpsertAsync(copyDb, rows), () => EmptyAsync(copyDb)),
                 "the same rows through the importers' BulkUpsert in one transaction into the empty table (so COPYed straight in), from this process"));
-        channels.ForEach(c => c.Dispose());
-        return results;
     }
 
     /// <summary>Deterministic rows of realistic shape: every posted line, actual and budget, month after month.</summary>

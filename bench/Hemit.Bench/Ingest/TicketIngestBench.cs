@@ -32,8 +32,8 @@ public static class TicketIngestBench
 
         using var channel = desk.CreateChannel();
         var client = new ServiceDeskService.ServiceDeskServiceClient(channel);
-        var channels = Enumerable.Range(0, IngestComparison.PushesAtOnce).Select(_ => desk.CreateChannel()).ToList();
-        var clients = channels.Select(c => new ServiceDeskService.ServiceDeskServiceClient(c)).ToList();
+        using var separate = new IngestComparison.SeparateChannels(desk);
+        var clients = separate.Clients(c => new ServiceDeskService.ServiceDeskServiceClient(c));
         // Each ticket's events in one part, as each integration sends its own tickets.
         var partOfTicket = events.Select(e => e.TicketId).Distinct().Select((ticket, i) => (ticket, i)).ToDictionary(t => t.ticket, t => t.i % IngestComparison.PushesAtOnce);
         var parts = events.GroupBy(e => partOfTicket[e.TicketId]).OrderBy(g => g.Key).Select(g => (IReadOnlyList<Wire.TicketEvent>)[.. g]).ToList();
@@ -54,7 +54,6 @@ public static class TicketIngestBench
                 $"the same, {IngestComparison.BatchSize:N0} events a message"),
             new IngestPart("of which upsert alone", new IngestWay(entries.Count, () => UpsertAsync(copyDb, entries), () => EmptyAsync(copyDb)),
                 "the same rows through the importers' BulkUpsert in one transaction into the empty table (so COPYed straight in; nothing read back, as the importer does), from this process"));
-        channels.ForEach(c => c.Dispose());
         var checking = CheckingMilliseconds(events, smoke ? 1 : 3);
         return [.. results, new("ticket ingest", "of which checks + replay", checking, "ms", "", null, "", null,
             $"the importer's CPU work on the {events.Count} events (row rules, timelines, SLA replay for breaches), timed alone in this process; the push took {events.Count / results[0].Value * 1000:0} ms, in batches {events.Count / results.Single(r => r.Figure == "gRPC stream of batches" && r.Against == "COPY").Value * 1000:0} ms")];
